@@ -1,0 +1,63 @@
+package dev.spinup.engine;
+
+import java.time.Duration;
+
+/** The engine's single time unit, the nanosecond, and conversions to and from it. */
+public final class SimTime {
+
+    public static final long NANOSECOND = 1L;
+    public static final long MICROSECOND = 1_000L;
+    public static final long MILLISECOND = 1_000_000L;
+    public static final long SECOND = 1_000_000_000L;
+    public static final long MINUTE = 60 * SECOND;
+    public static final long HOUR = 60 * MINUTE;
+
+    private SimTime() {
+    }
+
+    public static long ofMillis(double millis) {
+        return Math.round(millis * MILLISECOND);
+    }
+
+    public static long ofSeconds(double seconds) {
+        return Math.round(seconds * SECOND);
+    }
+
+    public static long of(Duration duration) {
+        return duration.toNanos();
+    }
+
+    public static double toMillis(long nanos) {
+        return nanos / (double) MILLISECOND;
+    }
+
+    public static double toSeconds(long nanos) {
+        return nanos / (double) SECOND;
+    }
+
+    /** A compact human form for narration and errors: "850 ms", "15.1 s", "2 min 3 s", "420 µs". */
+    public static String format(long nanos) {
+        long abs = Math.abs(nanos);
+        String sign = nanos < 0 ? "-" : "";
+        if (abs < MICROSECOND) {
+            return sign + abs + " ns";
+        }
+        if (abs < MILLISECOND) {
+            return sign + round1(abs / (double) MICROSECOND) + " µs";
+        }
+        if (abs < SECOND) {
+            return sign + round1(abs / (double) MILLISECOND) + " ms";
+        }
+        if (abs < MINUTE) {
+            return sign + round1(abs / (double) SECOND) + " s";
+        }
+        long minutes = abs / MINUTE;
+        long seconds = Math.round((abs % MINUTE) / (double) SECOND);
+        return sign + minutes + " min " + seconds + " s";
+    }
+
+    private static String round1(double v) {
+        double r = v >= 100 ? Math.rint(v) : Math.rint(v * 10) / 10;
+        return r == Math.rint(r) ? Long.toString((long) r) : Double.toString(r);
+    }
+}
