@@ -1,0 +1,91 @@
+package dev.spinup.engine.random;
+
+import java.util.SplittableRandom;
+
+/**
+ * One named, reproducible sequence of random numbers. The raw 64-bit values come from the JDK's
+ * {@link SplittableRandom}, which is SplitMix64 and has produced the same sequence for a given seed since JDK 8;
+ * every derived value (doubles, bounded ints, Gaussians) is computed here from those raw values, so no JDK
+ * change to a convenience method can alter a run. Obtained from {@link RandomStreams#stream(String)}.
+ */
+public final class RandomStream {
+
+    private static final double DOUBLE_UNIT = 0x1.0p-53;
+    private static final long LOW_32_BITS = 0xFFFF_FFFFL;
+    private static final long TWO_TO_32 = 0x1_0000_0000L;
+
+    private final RandomStreams owner;
+    private final String name;
+    private final long seed;
+    private final SplittableRandom generator;
+
+    RandomStream(RandomStreams owner, String name, long seed) {
+        this.owner = owner;
+        this.name = name;
+        this.seed = seed;
+        this.generator = new SplittableRandom(seed);
+    }
+
+    public String name() {
+        return name;
+    }
+
+    /** The 64-bit seed derived from the scenario seed and this stream's name. */
+    public long seed() {
+        return seed;
+    }
+
+    /** The sub-stream {@code name/part}, e.g. {@code streams.stream("vm-17").child("firmware")}. */
+    public RandomStream child(String part) {
+        if (part == null || part.isBlank()) {
+            throw new IllegalArgumentException("a child stream needs a non-blank name part, got: " + part);
+        }
+        return owner.stream(name + RandomStreams.SEPARATOR + part);
+    }
+
+    /** A uniformly distributed 64-bit value. */
+    public long nextLong() {
+        return generator.nextLong();
+    }
+
+    /** A uniform double in [0, 1): the top 53 bits of one {@link #nextLong()}, scaled by 2⁻⁵³. */
+    public double nextDouble() {
+        return (nextLong() >>> 11) * DOUBLE_UNIT;
+    }
+
+    /** A uniform double in (0, 1], never 0, for use where a logarithm is taken. */
+    public double nextPositiveDouble() {
+        return ((nextLong() >>> 11) + 1) * DOUBLE_UNIT;
+    }
+
+    /** A uniform int in [0, bound), without modulo bias (Lemire's multiply-and-reject method). */
+    public int nextInt(int bound) {
+        if (bound <= 0) {
+            throw new IllegalArgumentException("the bound must be positive: " + bound);
+        }
+        long product = (nextLong() >>> 32) * bound;
+        long low = product & LOW_32_BITS;
+        if (low < bound) {
+            long threshold = (TWO_TO_32 - bound) % bound;
+            while (low < threshold) {
+                product = (nextLong() >>> 32) * bound;
+                low = product & LOW_32_BITS;
+            }
+        }
+        return (int) (product >>> 32);
+    }
+
+    /**
+     * A standard normal value by the Box-Muller transform, consuming exactly two draws (no cached spare, so a
+     * stream's position is simply the number of draws). |result| is at most √(-2 ln 2⁻⁵³) ≈ 8.57.
+     */
+    public double nextGaussian() {
+        double radius = StrictMath.sqrt(-2.0 * StrictMath.log(nextPositiveDouble()));
+        return radius * StrictMath.cos(2.0 * Math.PI * nextDouble());
+    }
+
+    @Override
+    public String toString() {
+        return "RandomStream[" + name + "]";
+    }
+}
