@@ -1,5 +1,9 @@
 package dev.spinup.engine;
 
+import dev.spinup.engine.stats.Tally;
+import dev.spinup.engine.stats.TallySummary;
+import dev.spinup.engine.stats.TimeWeighted;
+import dev.spinup.engine.stats.TimeWeightedSummary;
 import java.util.ArrayDeque;
 import java.util.Objects;
 import java.util.concurrent.CancellationException;
@@ -15,6 +19,9 @@ public final class FifoResource {
     private final String name;
     private final int servers;
     private final ArrayDeque<Request> queue = new ArrayDeque<>();
+    private final Tally waits = new Tally();
+    private final TimeWeighted queueLength;
+    private final TimeWeighted busyServers;
     private int busy;
     private QueueListener queueListener = QueueListener.NONE;
 
@@ -37,6 +44,8 @@ public final class FifoResource {
         this.simulation = simulation;
         this.name = Objects.requireNonNull(name, "name");
         this.servers = servers;
+        this.queueLength = new TimeWeighted(simulation.now(), 0);
+        this.busyServers = new TimeWeighted(simulation.now(), 0);
     }
 
     public void setQueueListener(QueueListener listener) {
@@ -59,6 +68,21 @@ public final class FifoResource {
         return queue.size();
     }
 
+    /** Waiting times of every request granted so far, in nanoseconds. */
+    public TallySummary waitingTimes() {
+        return waits.summary();
+    }
+
+    /** The time-weighted queue length (not counting requests being served) up to now. */
+    public TimeWeightedSummary queueLengthOverTime() {
+        return queueLength.summary(simulation.now());
+    }
+
+    /** The time-weighted number of busy servers up to now; divided by the servers, the utilisation. */
+    public TimeWeightedSummary busyServersOverTime() {
+        return busyServers.summary(simulation.now());
+    }
+
     /** Asks for a server; the request's completion succeeds when one is granted. */
     public Request acquire() {
         Request request = new Request(this, simulation.now(), busy < servers ? 0 : queue.size() + busy);
@@ -66,7 +90,7 @@ public final class FifoResource {
             grant(request);
         } else {
             queue.add(request);
-            queueListener.queueChanged(simulation.now(), queue.size(), busy);
+            queueChanged();
         }
         return request;
     }
@@ -82,8 +106,9 @@ public final class FifoResource {
     private void grant(Request request) {
         busy++;
         request.grantedAt = simulation.now();
+        waits.add(request.grantedAt - request.requestedAt);
         queueListener.granted(request);
-        queueListener.queueChanged(simulation.now(), queue.size(), busy);
+        queueChanged();
         request.completion.succeed(request);
     }
 
@@ -97,7 +122,7 @@ public final class FifoResource {
         if (next != null) {
             grant(next);
         } else {
-            queueListener.queueChanged(simulation.now(), queue.size(), busy);
+            queueChanged();
         }
     }
 
@@ -109,9 +134,16 @@ public final class FifoResource {
             return;
         }
         if (queue.remove(request)) {
-            queueListener.queueChanged(simulation.now(), queue.size(), busy);
+            queueChanged();
             request.completion.fail(new CancellationException(reason));
         }
+    }
+
+    private void queueChanged() {
+        long now = simulation.now();
+        queueLength.update(now, queue.size());
+        busyServers.update(now, busy);
+        queueListener.queueChanged(now, queue.size(), busy);
     }
 
     /** One claim on a server: waiting, holding, or released. */

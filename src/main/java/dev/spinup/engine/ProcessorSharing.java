@@ -1,5 +1,7 @@
 package dev.spinup.engine;
 
+import dev.spinup.engine.stats.TimeWeighted;
+import dev.spinup.engine.stats.TimeWeightedSummary;
 import java.util.Objects;
 import java.util.concurrent.CancellationException;
 
@@ -20,6 +22,7 @@ public final class ProcessorSharing {
     private final double perJobCap;
     private final EventKind completionKind;
     private final JobHeap active = new JobHeap();
+    private final TimeWeighted activeOverTime;
     private LoadListener loadListener = LoadListener.NONE;
 
     private double virtualTime;
@@ -56,6 +59,7 @@ public final class ProcessorSharing {
         this.perJobCap = Math.min(perJobCapPerNano, capacityPerNano);
         this.completionKind = EventKind.of(name + ": job done");
         this.lastUpdate = simulation.now();
+        this.activeOverTime = new TimeWeighted(simulation.now(), 0);
     }
 
     public ProcessorSharing(Simulation simulation, String name, double capacityPerNano) {
@@ -96,6 +100,11 @@ public final class ProcessorSharing {
     public long busyNanos() {
         catchUp();
         return busyNanos;
+    }
+
+    /** The time-weighted number of active jobs up to now (L in Little's law). */
+    public TimeWeightedSummary activeJobsOverTime() {
+        return activeOverTime.summary(simulation.now());
     }
 
     /** Starts a job of {@code work} units now; its completion succeeds when all of it has been served. */
@@ -172,6 +181,7 @@ public final class ProcessorSharing {
     }
 
     private void loadChanged() {
+        activeOverTime.update(simulation.now(), active.size());
         loadListener.loadChanged(simulation.now(), active.size(), ratePerJob() * active.size());
     }
 
