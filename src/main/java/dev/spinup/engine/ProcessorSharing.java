@@ -232,10 +232,10 @@ public final class ProcessorSharing {
         }
     }
 
+    /** Jobs by finishing point on the virtual clock; non-negative doubles order like their raw bits. */
     private static final class JobHeap extends IndexedHeap<Job> {
-        @Override
-        boolean before(Job a, Job b) {
-            return a.finishVirtual < b.finishVirtual || (a.finishVirtual == b.finishVirtual && a.sequence < b.sequence);
+        void add(Job job) {
+            add(job, Double.doubleToRawLongBits(job.finishVirtual), job.sequence);
         }
     }
 }
