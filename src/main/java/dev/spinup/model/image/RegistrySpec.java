@@ -1,0 +1,30 @@
+package dev.spinup.model.image;
+
+import dev.spinup.model.DataRate;
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * A container registry as configured: its name, the egress bandwidth every puller shares, and the fixed latency of
+ * the token request and manifest fetch that precede any layer download (calibration.md 1d: ~0.1–0.5 s [E]).
+ */
+public record RegistrySpec(String name, DataRate egressBandwidth, Duration manifestLatency) {
+
+    /** The middle of the 0.1–0.5 s range of calibration.md 1d, an estimate [E]. */
+    public static final Duration DEFAULT_MANIFEST_LATENCY = Duration.ofMillis(300);
+
+    public RegistrySpec {
+        if (name == null || name.isBlank()) {
+            throw new IllegalArgumentException("a registry needs a name");
+        }
+        Objects.requireNonNull(egressBandwidth, "egressBandwidth");
+        Objects.requireNonNull(manifestLatency, "manifestLatency");
+        if (manifestLatency.isNegative()) {
+            throw new IllegalArgumentException(name + ": manifest latency cannot be negative: " + manifestLatency);
+        }
+    }
+
+    public static RegistrySpec of(String name, DataRate egressBandwidth) {
+        return new RegistrySpec(name, egressBandwidth, DEFAULT_MANIFEST_LATENCY);
+    }
+}
