@@ -10,6 +10,12 @@ public record Constant(double value) implements Distribution {
     }
 
     @Override
+    public Distribution scaled(double factor) {
+        Distribution.requireScale(factor);
+        return new Constant(value * factor);
+    }
+
+    @Override
     public double sample(RandomStream stream) {
         return value;
     }

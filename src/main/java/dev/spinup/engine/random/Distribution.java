@@ -9,6 +9,16 @@ public sealed interface Distribution permits Constant, Uniform, TruncatedNormal,
     /** The distribution's mean (NaN where it is undefined). */
     double mean();
 
+    /** The same shape with every value multiplied by {@code factor} (> 0): a unit change, or a retimed phase. */
+    Distribution scaled(double factor);
+
     /** A short human form such as {@code "lognormal(median 110, p99 115)"}. */
     String describe();
+
+    /** Rejects scale factors that would not keep the distribution meaningful. */
+    static void requireScale(double factor) {
+        if (!(factor > 0) || Double.isInfinite(factor)) {
+            throw new IllegalArgumentException("a scale factor must be positive and finite, was " + factor);
+        }
+    }
 }

@@ -35,6 +35,16 @@ public record Empirical(double[] samples) implements Distribution {
     }
 
     @Override
+    public Distribution scaled(double factor) {
+        Distribution.requireScale(factor);
+        double[] values = samples();
+        for (int i = 0; i < values.length; i++) {
+            values[i] *= factor;
+        }
+        return new Empirical(values);
+    }
+
+    @Override
     public double sample(RandomStream stream) {
         return SampleQuantile.of(samples, stream.nextDouble());
     }

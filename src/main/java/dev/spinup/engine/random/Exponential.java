@@ -10,6 +10,12 @@ public record Exponential(double mean) implements Distribution {
     }
 
     @Override
+    public Distribution scaled(double factor) {
+        Distribution.requireScale(factor);
+        return new Exponential(mean * factor);
+    }
+
+    @Override
     public double sample(RandomStream stream) {
         // Inverse CDF on a draw in (0, 1]; starting from 0.0 keeps a draw of exactly 1 at +0.0 rather than -0.0.
         return 0.0 - mean * StrictMath.log(stream.nextPositiveDouble());

@@ -35,6 +35,12 @@ public record LogNormal(double mu, double sigma) implements Distribution {
     }
 
     @Override
+    public Distribution scaled(double factor) {
+        Distribution.requireScale(factor);
+        return new LogNormal(mu + StrictMath.log(factor), sigma);
+    }
+
+    @Override
     public double sample(RandomStream stream) {
         return StrictMath.exp(mu + sigma * stream.nextGaussian());
     }

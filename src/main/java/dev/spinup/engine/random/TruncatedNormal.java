@@ -24,6 +24,12 @@ public record TruncatedNormal(double mu, double sigma) implements Distribution {
     }
 
     @Override
+    public Distribution scaled(double factor) {
+        Distribution.requireScale(factor);
+        return new TruncatedNormal(mu * factor, sigma * factor);
+    }
+
+    @Override
     public double sample(RandomStream stream) {
         double cut = standardisedCut();
         if (cut <= 0) {

@@ -16,6 +16,12 @@ public record Uniform(double min, double max) implements Distribution {
     }
 
     @Override
+    public Distribution scaled(double factor) {
+        Distribution.requireScale(factor);
+        return new Uniform(min * factor, max * factor);
+    }
+
+    @Override
     public double sample(RandomStream stream) {
         // Rounding can land exactly on max when the draw is just below 1; the cap keeps the result in range.
         return Math.min(max, min + (max - min) * stream.nextDouble());

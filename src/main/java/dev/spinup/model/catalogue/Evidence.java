@@ -13,7 +13,9 @@ public enum Evidence {
                     + " so treat it with some caution."),
     ESTIMATE('E', "Estimate",
             "No published source was found: this is a modelling assumption, shown so that you can question it"
-                    + " and change it.");
+                    + " and change it."),
+    LESSON('L', "Set by the lesson",
+            "The lesson's author chose this value on purpose, in place of the catalogue default, to make a point.");
 
     private final char letter;
     private final String label;

@@ -18,7 +18,7 @@ public final class Registry {
     public Registry(Simulation simulation, RegistrySpec spec) {
         this.spec = Objects.requireNonNull(spec, "spec");
         this.egress = new ProcessorSharing(simulation, "registry " + spec.name() + " egress",
-                spec.egressBandwidth().bytesPerNano());
+                spec.egressBandwidth().bytesPerNano(), spec.perDownload().bytesPerNano());
     }
 
     public RegistrySpec spec() {

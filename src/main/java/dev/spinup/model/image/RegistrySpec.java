@@ -5,10 +5,11 @@ import java.time.Duration;
 import java.util.Objects;
 
 /**
- * A container registry as configured: its name, the egress bandwidth every puller shares, and the fixed latency of
+ * A container registry as configured: its name, the egress bandwidth every puller shares, the most one layer
+ * download can get (a single HTTP connection's throughput over the path to the registry), and the fixed latency of
  * the token request and manifest fetch that precede any layer download (calibration.md 1d: ~0.1–0.5 s [E]).
  */
-public record RegistrySpec(String name, DataRate egressBandwidth, Duration manifestLatency) {
+public record RegistrySpec(String name, DataRate egressBandwidth, DataRate perDownload, Duration manifestLatency) {
 
     /** The middle of the 0.1–0.5 s range of calibration.md 1d, an estimate [E]. */
     public static final Duration DEFAULT_MANIFEST_LATENCY = Duration.ofMillis(300);
@@ -18,10 +19,16 @@ public record RegistrySpec(String name, DataRate egressBandwidth, Duration manif
             throw new IllegalArgumentException("a registry needs a name");
         }
         Objects.requireNonNull(egressBandwidth, "egressBandwidth");
+        Objects.requireNonNull(perDownload, "perDownload");
         Objects.requireNonNull(manifestLatency, "manifestLatency");
         if (manifestLatency.isNegative()) {
             throw new IllegalArgumentException(name + ": manifest latency cannot be negative: " + manifestLatency);
         }
+    }
+
+    /** A registry whose downloads are limited only by the shared egress. */
+    public RegistrySpec(String name, DataRate egressBandwidth, Duration manifestLatency) {
+        this(name, egressBandwidth, egressBandwidth, manifestLatency);
     }
 
     public static RegistrySpec of(String name, DataRate egressBandwidth) {

@@ -1,0 +1,483 @@
+package dev.spinup.model.runtime;
+
+import dev.spinup.engine.Completion;
+import dev.spinup.engine.EventKind;
+import dev.spinup.engine.FifoResource;
+import dev.spinup.engine.ProcessorSharing;
+import dev.spinup.engine.Simulation;
+import dev.spinup.engine.random.RandomStream;
+import dev.spinup.model.DataSize;
+import dev.spinup.model.host.HostSpec;
+import dev.spinup.model.host.MemoryComponent;
+import dev.spinup.model.host.MemoryLedger;
+import dev.spinup.model.host.OvercommitPolicy;
+import dev.spinup.model.host.Refusal;
+import dev.spinup.model.image.Image;
+import dev.spinup.model.image.ImagePuller;
+import dev.spinup.model.image.LayerCache;
+import dev.spinup.model.image.PullReport;
+import dev.spinup.model.image.PullerConfig;
+import dev.spinup.model.image.Registry;
+import dev.spinup.model.stack.ContainerStack;
+import dev.spinup.model.stack.ContainersInVmStack;
+import dev.spinup.model.stack.PageSharing;
+import dev.spinup.model.stack.StackSpec;
+import dev.spinup.model.stack.VmStack;
+import dev.spinup.model.startup.ControlPoint;
+import dev.spinup.model.startup.PhaseKind;
+import dev.spinup.model.startup.PhaseRecord;
+import dev.spinup.model.startup.PhaseSpec;
+import dev.spinup.model.startup.PullSummary;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * One simulated machine: its shared CPU, disk and network, its memory ledger, its control points, its image
+ * store, and the instances it runs. A node VM of a containers-in-VMs stack is also a host, nested in a physical one.
+ */
+public final class Host {
+
+    /** Share of an image's unpacked bytes a container actually reads at start: 6.4 % (Slacker, FAST'16). */
+    static final double PAGE_CACHED_FRACTION = 0.064;
+
+    private static final EventKind PAGE_MERGE = EventKind.of("KSM merge");
+
+    private final Simulation simulation;
+    private final HostSpec spec;
+    private final ProcessorSharing cpu;
+    private final ProcessorSharing disk;
+    private final ProcessorSharing network;
+    private final MemoryLedger ledger;
+    private final Map<ControlPoint, FifoResource> controlPoints = new EnumMap<>(ControlPoint.class);
+    private final LayerCache layers;
+    private final ImagePuller puller;
+    private final ModelObserver observer;
+    private final Optional<Host> parent;
+    private final Set<Instance> live = new LinkedHashSet<>();
+    private final Map<String, Integer> pageCachedImages = new HashMap<>();
+    private final Set<String> warmDiskImages = new HashSet<>();
+    private final Map<String, Integer> readyVmsByGuest = new HashMap<>();
+    private final long[] nestedResident = new long[MemoryComponent.values().length];
+    private final long[] hostLevel = new long[MemoryComponent.values().length];
+    private FifoResource pageMerger;
+    private int vcpusAllocated;
+    private boolean engineDaemonRunning;
+    private boolean hypervisorServicesRunning;
+    private boolean up = true;
+
+    Host(Simulation simulation, HostSpec spec, Registry registry, PullerConfig pullerConfig, ModelObserver observer) {
+        this(simulation, spec, registry, pullerConfig, observer, Optional.empty(),
+                new ProcessorSharing(simulation, spec.name() + " disk", 1.0),
+                new ProcessorSharing(simulation, spec.name() + " network", spec.nic().bytesPerNano()));
+    }
+
+    /** A node VM's host: its own vCPUs and memory, the physical host's disk and network. */
+    Host(Simulation simulation, HostSpec spec, Registry registry, PullerConfig pullerConfig, ModelObserver observer,
+         Host physical) {
+        this(simulation, spec, registry, pullerConfig, observer, Optional.of(physical), physical.disk,
+                physical.network);
+    }
+
+    private Host(Simulation simulation, HostSpec spec, Registry registry, PullerConfig pullerConfig,
+                 ModelObserver observer, Optional<Host> parent, ProcessorSharing disk, ProcessorSharing network) {
+        this.simulation = simulation;
+        this.spec = spec;
+        this.observer = observer;
+        this.parent = parent;
+        this.cpu = new ProcessorSharing(simulation, spec.name() + " CPU", spec.cores(), 1.0);
+        this.disk = disk;
+        this.network = network;
+        this.ledger = new MemoryLedger(spec.memoryForInstances(), spec.overcommitPolicy(), spec.memoryOvercommit());
+        this.layers = new LayerCache(simulation, spec.memoryForInstances().times(4));
+        this.puller = new ImagePuller(simulation, spec.name(), cpu, disk, network, registry, layers, pullerConfig);
+        ledger.setListener((component, total) ->
+                observer.on(new ModelEvent.MemoryChanged(simulation.now(), spec.name(), component, total)));
+        if (observer.wantsLoadChanges()) {
+            listenToLoad(cpu, ResourceKind.CPU);
+            if (parent.isEmpty()) {
+                listenToLoad(disk, ResourceKind.DISK);
+                listenToLoad(network, ResourceKind.NETWORK);
+            }
+        }
+    }
+
+    private void listenToLoad(ProcessorSharing resource, ResourceKind kind) {
+        double capacity = resource.capacityPerNano();
+        resource.setLoadListener((time, jobs, served) ->
+                observer.on(new ModelEvent.LoadChanged(time, spec.name(), kind, jobs, served / capacity)));
+    }
+
+    public String name() {
+        return spec.name();
+    }
+
+    public HostSpec spec() {
+        return spec;
+    }
+
+    public boolean isUp() {
+        return up;
+    }
+
+    public MemoryLedger ledger() {
+        return ledger;
+    }
+
+    public LayerCache layerCache() {
+        return layers;
+    }
+
+    /** Instances starting, running or stopping here. */
+    public int liveInstances() {
+        return live.size();
+    }
+
+    public int vcpusAllocated() {
+        return vcpusAllocated;
+    }
+
+    /** The physical host this node VM runs on, if it is one. */
+    public Optional<Host> parent() {
+        return parent;
+    }
+
+    /** Resident memory of nested node-VM hosts' instances, counted here because their pages live here. */
+    public long nestedResidentBytes(MemoryComponent component) {
+        return nestedResident[component.ordinal()];
+    }
+
+    Simulation simulation() {
+        return simulation;
+    }
+
+    ProcessorSharing cpu() {
+        return cpu;
+    }
+
+    ProcessorSharing disk() {
+        return disk;
+    }
+
+    ProcessorSharing network() {
+        return network;
+    }
+
+    FifoResource controlPoint(ControlPoint point) {
+        return controlPoints.computeIfAbsent(point, p -> new FifoResource(simulation, name() + " " + p.label(), 1));
+    }
+
+    /**
+     * Admits {@code instance} and starts its phases; if the host cannot take it, returns why and changes nothing,
+     * so a placement policy may try another host.
+     */
+    Optional<Refusal> start(Instance instance, StartupPlan plan, Optional<Image> image, RandomStream stackStream,
+                            RandomStream appStream, boolean keepDetail) {
+        Optional<Refusal> refusal = admit(instance.stack(), plan, image);
+        if (refusal.isPresent()) {
+            return refusal;
+        }
+        long now = simulation.now();
+        instance.admitted(this, plan, image.orElse(null), now);
+        live.add(instance);
+        observer.on(new ModelEvent.InstanceAdmitted(now, instance.id(), name()));
+        runPhases(instance, plan.phases(), 0, stackStream, appStream, keepDetail).whenDone(done -> {
+            if (instance.state() != InstanceState.STARTING) {
+                return;
+            }
+            if (done.isFailed()) {
+                end(instance, InstanceState.FAILED, done.failure().getMessage());
+                return;
+            }
+            instance.ready(simulation.now());
+            observer.on(new ModelEvent.InstanceReady(simulation.now(), instance.id()));
+            if (instance.stack() instanceof VmStack vm) {
+                vmReady(instance, vm);
+            }
+        });
+        return Optional.empty();
+    }
+
+    /** Records that {@code instance} could not be placed here, with the host's reason. */
+    void refuse(Instance instance, Refusal refusal) {
+        long now = simulation.now();
+        instance.refused(this, refusal, now);
+        observer.on(new ModelEvent.InstanceRefused(now, instance.id(), name(), refusal));
+    }
+
+    /** Stops an instance: abandons its start if still starting, else runs its shutdown, then frees what it held. */
+    void stop(Instance instance, RandomStream stream) {
+        if (instance.state() == InstanceState.STARTING) {
+            end(instance, InstanceState.STOPPED, null);
+            return;
+        }
+        if (instance.state() != InstanceState.RUNNING) {
+            return;
+        }
+        instance.stopping();
+        runPhases(instance, instance.plan().shutdown(), 0, stream, stream, true).whenDone(done -> {
+            if (instance.state() == InstanceState.STOPPING) {
+                end(instance, InstanceState.STOPPED, null);
+            }
+        });
+    }
+
+    /** The host goes down: every instance on it fails, and it takes no more. */
+    void fail() {
+        if (!up) {
+            return;
+        }
+        up = false;
+        observer.on(new ModelEvent.HostFailed(simulation.now(), name()));
+        for (Instance instance : new ArrayList<>(live)) {
+            end(instance, InstanceState.FAILED, "host " + name() + " failed");
+        }
+    }
+
+    private Optional<Refusal> admit(StackSpec stack, StartupPlan plan, Optional<Image> image) {
+        if (!up) {
+            return Optional.of(new Refusal(Refusal.Reason.HOST_DOWN, "host " + name() + " is down"));
+        }
+        int vcpuLimit = (int) Math.floor(spec.cores() * spec.vcpuOvercommit());
+        if (vcpusAllocated + plan.vcpus() > vcpuLimit) {
+            return Optional.of(new Refusal(Refusal.Reason.NOT_ENOUGH_VCPUS, "not enough vCPUs: needs "
+                    + plan.vcpus() + ", " + Math.max(0, vcpuLimit - vcpusAllocated) + " free of " + vcpuLimit));
+        }
+        DataSize daemon = DataSize.ZERO;
+        DataSize services = DataSize.ZERO;
+        DataSize pageCache = DataSize.ZERO;
+        if (stack instanceof ContainerStack container) {
+            if (!engineDaemonRunning) {
+                daemon = container.runtime().daemon().value();
+            }
+            if (image.isPresent() && !pageCachedImages.containsKey(image.get().reference())) {
+                pageCache = image.get().uncompressedSize().times(PAGE_CACHED_FRACTION);
+            }
+        } else if (stack instanceof VmStack vm && !hypervisorServicesRunning) {
+            services = vm.hypervisor().hostServices().value();
+        }
+        Optional<Refusal> refusal = ledger.reserve(plan.reservation().plus(daemon).plus(services).plus(pageCache));
+        if (refusal.isPresent()) {
+            return refusal;
+        }
+        vcpusAllocated += plan.vcpus();
+        if (!daemon.isZero()) {
+            engineDaemonRunning = true;
+            addHostLevel(MemoryComponent.ENGINE_DAEMON, daemon.bytes());
+        }
+        if (!services.isZero()) {
+            hypervisorServicesRunning = true;
+            addHostLevel(MemoryComponent.HYPERVISOR_SERVICES, services.bytes());
+        }
+        if (image.isPresent() && stack instanceof ContainerStack) {
+            pageCachedImages.merge(image.get().reference(), 1, Integer::sum);
+            if (!pageCache.isZero()) {
+                addHostLevel(MemoryComponent.SHARED_LAYERS, pageCache.bytes());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Completion<Void> runPhases(Instance instance, List<PhaseSpec> phases, int from, RandomStream stackStream,
+                                       RandomStream appStream, boolean keepDetail) {
+        Completion<Void> done = simulation.completion();
+        runPhase(instance, phases, from, stackStream, appStream, keepDetail, done);
+        return done;
+    }
+
+    private void runPhase(Instance instance, List<PhaseSpec> phases, int index, RandomStream stackStream,
+                          RandomStream appStream, boolean keepDetail, Completion<Void> done) {
+        if (index == phases.size()) {
+            done.succeed(null);
+            return;
+        }
+        PhaseSpec phase = phases.get(index);
+        PhaseRun run = new PhaseRun(this, instance, phase, phase.kind() == PhaseKind.APP ? appStream : stackStream);
+        instance.phaseRunning(run);
+        observer.on(new ModelEvent.PhaseStarted(simulation.now(), instance.id(), phase.kind()));
+        run.start().whenDone(finished -> {
+            if (done.isDone()) {
+                return;
+            }
+            if (finished.isFailed()) {
+                done.fail(finished.failure());
+                return;
+            }
+            PhaseRecord record = finished.value();
+            instance.phaseDone(record, keepDetail);
+            observer.on(new ModelEvent.PhaseEnded(simulation.now(), instance.id(), record));
+            if (!instance.state().isLive()) {
+                done.fail(new IllegalStateException(instance.id() + " is no longer live"));
+                return;
+            }
+            runPhase(instance, phases, index + 1, stackStream, appStream, keepDetail, done);
+        });
+    }
+
+    /** Frees everything the instance held and records its end. */
+    private void end(Instance instance, InstanceState state, String why) {
+        long now = simulation.now();
+        instance.ended(state, why, now);
+        if (!live.remove(instance)) {
+            return;
+        }
+        long[] parts = instance.memoryParts();
+        for (MemoryComponent c : MemoryComponent.values()) {
+            if (parts[c.ordinal()] != 0) {
+                addResident(c, -parts[c.ordinal()]);
+                parts[c.ordinal()] = 0;
+            }
+        }
+        StartupPlan plan = instance.plan();
+        ledger.unreserve(plan.reservation());
+        vcpusAllocated -= plan.vcpus();
+        if (instance.pinsImage()) {
+            instance.image().ifPresent(layers::unpin);
+        }
+        instance.image().ifPresent(image -> {
+            int users = pageCachedImages.merge(image.reference(), -1, Integer::sum);
+            if (users == 0) {
+                pageCachedImages.remove(image.reference());
+                DataSize cached = image.uncompressedSize().times(PAGE_CACHED_FRACTION);
+                addHostLevel(MemoryComponent.SHARED_LAYERS, -cached.bytes());
+                ledger.unreserve(cached);
+            }
+        });
+        if (instance.stack() instanceof VmStack vm && instance.readyAt() >= 0) {
+            readyVmsByGuest.merge(vm.guestOs().key(), -1, Integer::sum);
+        }
+        if (state == InstanceState.FAILED) {
+            observer.on(new ModelEvent.InstanceFailed(now, instance.id(), why));
+        } else {
+            observer.on(new ModelEvent.InstanceStopped(now, instance.id()));
+        }
+    }
+
+    void touch(Instance instance, MemoryComponent component, long bytes) {
+        instance.memoryParts()[component.ordinal()] += bytes;
+        addResident(component, bytes);
+    }
+
+    private void addHostLevel(MemoryComponent component, long bytes) {
+        hostLevel[component.ordinal()] += bytes;
+        addResident(component, bytes);
+    }
+
+    private void addResident(MemoryComponent component, long bytes) {
+        ledger.add(component, bytes);
+        parent.ifPresent(physical -> physical.nestedTouch(component, bytes));
+    }
+
+    private void nestedTouch(MemoryComponent component, long bytes) {
+        nestedResident[component.ordinal()] += bytes;
+        ledger.add(component, bytes);
+    }
+
+    /**
+     * Makes the instance's image present, as {@code docker run}'s default {@code --pull=missing} does: an image
+     * already on the host needs no registry round trip at all; otherwise only its missing layers are pulled. The
+     * image is then pinned against eviction while the instance lives.
+     */
+    Completion<PullSummary> pullImage(Instance instance) {
+        Image image = instance.image().orElseThrow(() ->
+                new IllegalStateException(instance.id() + " has no image to pull"));
+        if (layers.hasImage(image)) {
+            Completion<PullSummary> present = simulation.completion();
+            pin(instance, image);
+            present.succeed(new PullSummary(image.reference(), image.layerCount(), image.layerCount(), 0, 0,
+                    DataSize.ZERO, 0, 0));
+            return present;
+        }
+        return puller.pull(image).map(report -> {
+            pin(instance, image);
+            return summarise(report);
+        });
+    }
+
+    private void pin(Instance instance, Image image) {
+        if (instance.state().isLive() && !instance.pinsImage()) {
+            layers.pin(image);
+            instance.pinnedImage();
+        }
+    }
+
+    private static PullSummary summarise(PullReport report) {
+        return new PullSummary(report.image().reference(), report.layersTotal(), report.layersCached(),
+                report.layersAwaited(), report.layersDownloaded(), report.bytesDownloaded(), report.downloadNanos(),
+                report.extractNanos());
+    }
+
+    /** Reads a VM's disk image: from disk the first time, from the page cache once a boot has read it fully. */
+    Completion<Boolean> readDiskImage(Instance instance, DataSize bytes) {
+        String key = instance.stack() instanceof VmStack vm ? vm.guestOs().key() : instance.stack().label();
+        if (warmDiskImages.contains(key)) {
+            Completion<Boolean> cached = simulation.completion();
+            cached.succeed(Boolean.FALSE);
+            return cached;
+        }
+        return disk.submit(spec.disk().deviceNanos(bytes.bytes(), 0)).completion().map(job -> {
+            warmDiskImages.add(key);
+            return Boolean.TRUE;
+        });
+    }
+
+    /** After a VM boots, same-page merging folds its shareable pages into those of VMs already here. */
+    private void vmReady(Instance instance, VmStack vm) {
+        int others = readyVmsByGuest.merge(vm.guestOs().key(), 1, Integer::sum) - 1;
+        Optional<PageSharing> sharing = vm.pageSharing();
+        if (sharing.isEmpty() || others == 0) {
+            return;
+        }
+        long shareable = Math.round(vm.guestOs().idleResident().value().bytes() * sharing.get().shareableFraction()
+                .value());
+        long scanNanos = Math.round(shareable / sharing.get().scanRate().value().bytesPerNano());
+        if (pageMerger == null) {
+            pageMerger = new FifoResource(simulation, name() + " ksmd", 1);
+        }
+        pageMerger.hold(() -> simulation.delay(scanNanos, PAGE_MERGE)).whenDone(merged -> {
+            if (instance.state() == InstanceState.RUNNING) {
+                touch(instance, MemoryComponent.PAGE_SHARING_SAVINGS, shareable);
+            }
+        });
+    }
+
+    @Override
+    public String toString() {
+        return "host " + name();
+    }
+
+    static HostSpec nodeSpec(ContainersInVmStack stack, Host physical, String name) {
+        VmStack vm = stack.node();
+        DataSize capacity = StartupPlanner.nodeCapacity(stack);
+        HostSpec p = physical.spec();
+        return new HostSpec(name, vm.shape().vcpus(), capacity.plus(DataSize.ofBytes(1)), p.disk(), p.nic(),
+                DataSize.ofBytes(1), 1.0, OvercommitPolicy.REFUSE, 1.0);
+    }
+
+    /**
+     * True when, for every component, the ledger equals the parts of live instances plus host-level parts (daemon,
+     * hypervisor services, cached layers) plus what nested node-VM hosts hold: the host's memory is the sum of its
+     * parts. Checked by the model's property tests.
+     */
+    public boolean ledgerBalances() {
+        long[] expected = hostLevel.clone();
+        for (Instance instance : live) {
+            long[] parts = instance.memoryParts();
+            for (int i = 0; i < parts.length; i++) {
+                expected[i] += parts[i];
+            }
+        }
+        for (MemoryComponent c : MemoryComponent.values()) {
+            if (expected[c.ordinal()] + nestedResident[c.ordinal()] != ledger.residentBytes(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

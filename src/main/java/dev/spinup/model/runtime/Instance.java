@@ -1,0 +1,211 @@
+package dev.spinup.model.runtime;
+
+import dev.spinup.model.DataSize;
+import dev.spinup.model.host.MemoryComponent;
+import dev.spinup.model.host.Refusal;
+import dev.spinup.model.image.Image;
+import dev.spinup.model.stack.StackSpec;
+import dev.spinup.model.startup.PhaseRecord;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/** One VM or container of the workload: its lifecycle, its phase timeline, and the memory it holds. */
+public final class Instance {
+
+    private final String id;
+    private final int index;
+    private final StackSpec stack;
+    private final long requestedAt;
+    private final List<PhaseRecord> phases = new ArrayList<>(10);
+    private final long[] memory = new long[MemoryComponent.values().length];
+    private Host host;
+    private InstanceState state = InstanceState.REQUESTED;
+    private StartupPlan plan;
+    private Image image;
+    private boolean pinsImage;
+    private long admittedAt = -1;
+    private long readyAt = -1;
+    private long endedAt = -1;
+    private Refusal refusal;
+    private String failure;
+    private PhaseRun currentPhase;
+    private List<Runnable> onReady = List.of();
+    private List<Runnable> onEnd = List.of();
+
+    Instance(String id, int index, StackSpec stack, long requestedAt) {
+        this.id = Objects.requireNonNull(id, "id");
+        this.index = index;
+        this.stack = Objects.requireNonNull(stack, "stack");
+        this.requestedAt = requestedAt;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    /** Position in the workload, the same on every stack of a comparison (common random numbers key on it). */
+    public int index() {
+        return index;
+    }
+
+    public StackSpec stack() {
+        return stack;
+    }
+
+    public InstanceState state() {
+        return state;
+    }
+
+    public Optional<Host> host() {
+        return Optional.ofNullable(host);
+    }
+
+    public long requestedAt() {
+        return requestedAt;
+    }
+
+    public long admittedAt() {
+        return admittedAt;
+    }
+
+    /** When the app became ready, or -1 if it has not (yet). */
+    public long readyAt() {
+        return readyAt;
+    }
+
+    /** When it stopped, failed or was refused, or -1. */
+    public long endedAt() {
+        return endedAt;
+    }
+
+    /** Request-to-ready time, or -1 if it never became ready. */
+    public long startupNanos() {
+        return readyAt < 0 ? -1 : readyAt - requestedAt;
+    }
+
+    public List<PhaseRecord> phases() {
+        return Collections.unmodifiableList(phases);
+    }
+
+    public Optional<Refusal> refusal() {
+        return Optional.ofNullable(refusal);
+    }
+
+    public Optional<String> failure() {
+        return Optional.ofNullable(failure);
+    }
+
+    /** Memory this instance holds resident for one component. */
+    public DataSize memory(MemoryComponent component) {
+        return DataSize.ofBytes(memory[component.ordinal()]);
+    }
+
+    /** Everything it holds resident, net of pages merged with other instances. */
+    public DataSize residentMemory() {
+        long sum = 0;
+        for (MemoryComponent c : MemoryComponent.values()) {
+            sum += c == MemoryComponent.PAGE_SHARING_SAVINGS ? -memory[c.ordinal()] : memory[c.ordinal()];
+        }
+        return DataSize.ofBytes(Math.max(0, sum));
+    }
+
+    /** The image it was started from, for container stacks. */
+    public Optional<Image> image() {
+        return Optional.ofNullable(image);
+    }
+
+    boolean pinsImage() {
+        return pinsImage;
+    }
+
+    void pinnedImage() {
+        pinsImage = true;
+    }
+
+    StartupPlan plan() {
+        return plan;
+    }
+
+    void admitted(Host on, StartupPlan startupPlan, Image containerImage, long now) {
+        this.host = on;
+        this.plan = startupPlan;
+        this.image = containerImage;
+        this.admittedAt = now;
+        this.state = InstanceState.STARTING;
+    }
+
+    void refused(Host on, Refusal why, long now) {
+        this.host = on;
+        this.refusal = why;
+        this.endedAt = now;
+        this.state = InstanceState.REFUSED;
+        onEnd.forEach(Runnable::run);
+    }
+
+    void phaseRunning(PhaseRun run) {
+        this.currentPhase = run;
+    }
+
+    void phaseDone(PhaseRecord record, boolean keep) {
+        this.currentPhase = null;
+        if (keep) {
+            phases.add(record);
+        }
+    }
+
+    void ready(long now) {
+        this.readyAt = now;
+        this.state = InstanceState.RUNNING;
+        onReady.forEach(Runnable::run);
+    }
+
+    /** Runs {@code action} when the instance becomes ready (node VMs start their containers this way). */
+    void whenReady(Runnable action) {
+        onReady = append(onReady, action);
+    }
+
+    /** Runs {@code action} when the instance stops, fails or is refused. */
+    void whenEnded(Runnable action) {
+        onEnd = append(onEnd, action);
+    }
+
+    private static List<Runnable> append(List<Runnable> list, Runnable action) {
+        List<Runnable> copy = new ArrayList<>(list);
+        copy.add(action);
+        return copy;
+    }
+
+    void stopping() {
+        this.state = InstanceState.STOPPING;
+    }
+
+    void ended(InstanceState finalState, String why, long now) {
+        if (currentPhase != null) {
+            currentPhase.cancel(why == null ? "stopped" : why);
+            currentPhase = null;
+        }
+        this.state = finalState;
+        this.failure = why;
+        this.endedAt = now;
+        onEnd.forEach(Runnable::run);
+    }
+
+    /** Records a phase spent before the instance reached a host (waiting for its node VM). */
+    void waitedBeforeAdmission(PhaseRecord record, boolean keep) {
+        if (keep) {
+            phases.add(record);
+        }
+    }
+
+    long[] memoryParts() {
+        return memory;
+    }
+
+    @Override
+    public String toString() {
+        return id + " (" + state + ")";
+    }
+}

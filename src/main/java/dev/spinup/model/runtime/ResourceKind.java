@@ -1,0 +1,18 @@
+package dev.spinup.model.runtime;
+
+/** The divisible resources of a host whose load a run records over time. */
+public enum ResourceKind {
+    CPU("CPU"),
+    DISK("disk"),
+    NETWORK("network");
+
+    private final String label;
+
+    ResourceKind(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}

@@ -1,0 +1,164 @@
+package dev.spinup.model.runtime;
+
+import dev.spinup.model.DataSize;
+import dev.spinup.model.catalogue.Cited;
+import dev.spinup.model.host.MemoryComponent;
+import dev.spinup.model.stack.AppProfile;
+import dev.spinup.model.stack.ContainerRuntimeProfile;
+import dev.spinup.model.stack.ContainerStack;
+import dev.spinup.model.stack.ContainersInVmStack;
+import dev.spinup.model.stack.GuestOsProfile;
+import dev.spinup.model.stack.HypervisorProfile;
+import dev.spinup.model.stack.StackSpec;
+import dev.spinup.model.stack.VmStack;
+import dev.spinup.model.startup.Demand;
+import dev.spinup.model.startup.PhaseKind;
+import dev.spinup.model.startup.PhaseSpec;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Turns a stack and an app into the phases one instance goes through. The catalogue's profiles say what each
+ * phase demands; the planner adds what depends on the combination: the memory each phase leaves resident, and
+ * the stack's CPU and I/O overhead applied to work that runs inside a guest or sandbox.
+ */
+public final class StartupPlanner {
+
+    private StartupPlanner() {
+    }
+
+    public static StartupPlan plan(StackSpec stack, AppProfile app) {
+        if (stack instanceof VmStack vm) {
+            return planVm(vm, app.startPhase(), app.resident().value(), true);
+        }
+        if (stack instanceof ContainerStack container) {
+            return planContainer(container, app);
+        }
+        if (stack instanceof ContainersInVmStack nested) {
+            return planContainer(nested.inner(), app);
+        }
+        throw new IllegalArgumentException("unknown stack " + stack);
+    }
+
+    /** The node VM of a containers-in-VMs stack: a VM whose "app" is the container engine. */
+    public static StartupPlan planNode(ContainersInVmStack nested) {
+        ContainerRuntimeProfile engine = nested.inner().runtime();
+        PhaseSpec engineStart = PhaseSpec.of(PhaseKind.APP, engine.daemon().source(),
+                new Demand.CpuWork(Duration.ofMillis(300)), Demand.Latency.ofMillis(700))
+                .withNote("the node's container engine starting; split is an estimate");
+        return planVm(nested.node(), engineStart, engine.daemon().value(), false);
+    }
+
+    /** Guest RAM left for containers inside a node VM once its kernel, OS and engine are resident. */
+    public static DataSize nodeCapacity(ContainersInVmStack nested) {
+        VmStack vm = nested.node();
+        DataSize used = vm.guestOs().idleResident().value()
+                .plus(vm.guestOs().structPageTax(vm.shape().guestRam()))
+                .plus(nested.inner().runtime().daemon().value());
+        if (used.compareTo(vm.shape().guestRam()) >= 0) {
+            throw new IllegalArgumentException(vm.label() + ": guest RAM " + vm.shape().guestRam()
+                    + " leaves no room for containers after the guest OS and engine (" + used + ")");
+        }
+        return vm.shape().guestRam().minus(used);
+    }
+
+    private static StartupPlan planVm(VmStack vm, PhaseSpec appPhase, DataSize appResident, boolean appIsWorkload) {
+        HypervisorProfile hypervisor = vm.hypervisor();
+        GuestOsProfile guest = vm.guestOs();
+        DataSize guestRam = vm.shape().guestRam();
+        DataSize tax = guest.structPageTax(guestRam);
+        DataSize touched = tax.plus(guest.idleResident().value()).plus(appResident);
+        if (touched.compareTo(guestRam) > 0) {
+            throw new IllegalArgumentException(vm.label() + ": guest RAM " + guestRam + " is too small for the guest"
+                    + " OS, its kernel's page tables and the app (" + touched + ")");
+        }
+        double cpu = hypervisor.overhead().cpu().value();
+        double io = hypervisor.overhead().randomIo().value();
+
+        List<PhaseSpec> phases = new ArrayList<>(hypervisor.startPhases());
+        List<PhaseSpec> guestPhases = guest.bootPhases();
+        for (int i = 0; i < guestPhases.size(); i++) {
+            PhaseSpec phase = scale(guestPhases.get(i), cpu, io);
+            if (phase.kind() == PhaseKind.KERNEL) {
+                phase = prepend(phase, new Demand.MemoryTouch(MemoryComponent.STRUCT_PAGE_TAX, tax));
+            }
+            if (i == guestPhases.size() - 1) {
+                phase = append(phase, touch(MemoryComponent.GUEST_KERNEL_AND_OS, guest.idleResident()));
+            }
+            phases.add(phase);
+        }
+        // The VMM's own memory is touched when its process starts; a PV guest with no VMM process pays it up front.
+        int vmm = 0;
+        for (int i = 0; i < hypervisor.startPhases().size(); i++) {
+            if (hypervisor.startPhases().get(i).kind() == PhaseKind.VMM_START) {
+                vmm = i;
+            }
+        }
+        phases.set(vmm, append(phases.get(vmm), touch(MemoryComponent.VMM_OVERHEAD, hypervisor.vmmOverhead())));
+        PhaseSpec app = scale(appPhase, cpu, io);
+        phases.add(append(app, new Demand.MemoryTouch(
+                appIsWorkload ? MemoryComponent.APP : MemoryComponent.ENGINE_DAEMON, appResident)));
+
+        DataSize reservation = guestRam.plus(hypervisor.vmmOverhead().value());
+        PhaseSpec shutdown = PhaseSpec.of(PhaseKind.SHUTDOWN, hypervisor.shutdown().source(),
+                Demand.Latency.ofMillis(hypervisor.shutdown().value().toNanos() / 1e6));
+        return new StartupPlan(phases, reservation, vm.shape().vcpus(), List.of(shutdown));
+    }
+
+    private static StartupPlan planContainer(ContainerStack stack, AppProfile app) {
+        ContainerRuntimeProfile runtime = stack.runtime();
+        double cpu = runtime.overhead().cpu().value();
+        double io = runtime.overhead().randomIo().value();
+        List<PhaseSpec> phases = new ArrayList<>();
+        for (PhaseSpec phase : runtime.startPhases()) {
+            if (phase.kind() == PhaseKind.SANDBOX) {
+                phase = append(phase, touch(MemoryComponent.SANDBOX_KERNEL, runtime.sandbox()));
+            }
+            if (phase.kind() == PhaseKind.RUNTIME) {
+                phase = append(phase, touch(MemoryComponent.SHIM, runtime.shim()));
+            }
+            phases.add(phase);
+        }
+        phases.add(append(scale(app.startPhase(), cpu, io), touch(MemoryComponent.APP, app.resident())));
+        DataSize reservation = app.resident().value().plus(runtime.shim().value()).plus(runtime.sandbox().value());
+        PhaseSpec stop = PhaseSpec.of(PhaseKind.SHUTDOWN, runtime.stop().source(),
+                Demand.Latency.ofMillis(runtime.stop().value().toNanos() / 1e6));
+        return new StartupPlan(phases, reservation, 0, List.of(stop));
+    }
+
+    private static Demand.MemoryTouch touch(MemoryComponent component, Cited<DataSize> bytes) {
+        return new Demand.MemoryTouch(component, bytes.value());
+    }
+
+    private static PhaseSpec append(PhaseSpec phase, Demand demand) {
+        List<Demand> demands = new ArrayList<>(phase.demands());
+        demands.add(demand);
+        return new PhaseSpec(phase.kind(), demands, phase.source(), phase.note());
+    }
+
+    private static PhaseSpec prepend(PhaseSpec phase, Demand demand) {
+        List<Demand> demands = new ArrayList<>();
+        demands.add(demand);
+        demands.addAll(phase.demands());
+        return new PhaseSpec(phase.kind(), demands, phase.source(), phase.note());
+    }
+
+    /** Work inside a guest or sandbox runs slower by the stack's overhead factors. */
+    private static PhaseSpec scale(PhaseSpec phase, double cpuFactor, double ioFactor) {
+        if (cpuFactor == 1.0 && ioFactor == 1.0) {
+            return phase;
+        }
+        List<Demand> demands = new ArrayList<>();
+        for (Demand d : phase.demands()) {
+            if (d instanceof Demand.CpuWork work) {
+                demands.add(new Demand.CpuWork(Duration.ofNanos(Math.round(work.coreTime().toNanos() * cpuFactor))));
+            } else if (d instanceof Demand.DiskRead read) {
+                demands.add(new Demand.DiskRead(read.bytes(), Math.round(read.operations() * ioFactor)));
+            } else {
+                demands.add(d);
+            }
+        }
+        return new PhaseSpec(phase.kind(), demands, phase.source(), phase.note());
+    }
+}

@@ -1,0 +1,52 @@
+package dev.spinup.model.stack;
+
+import dev.spinup.model.DataSize;
+import dev.spinup.model.catalogue.Cited;
+import dev.spinup.model.startup.PhaseSpec;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A hypervisor or VMM as the catalogue describes it: its type, the phases before the guest runs (toolstack, VMM
+ * start, firmware), what it costs in memory per VM and once per host, and its runtime overhead.
+ */
+public record HypervisorProfile(String key, String name, HypervisorType type, List<PhaseSpec> startPhases,
+                                Cited<DataSize> vmmOverhead, Cited<DataSize> hostServices,
+                                RuntimeOverhead overhead, Cited<Duration> shutdown) {
+
+    public HypervisorProfile {
+        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(type, "type");
+        startPhases = List.copyOf(startPhases);
+        Objects.requireNonNull(vmmOverhead, "vmmOverhead");
+        Objects.requireNonNull(hostServices, "hostServices");
+        Objects.requireNonNull(overhead, "overhead");
+        Objects.requireNonNull(shutdown, "shutdown");
+    }
+
+    public HypervisorProfile withStartPhases(List<PhaseSpec> value) {
+        return new HypervisorProfile(key, name, type, value, vmmOverhead, hostServices, overhead, shutdown);
+    }
+
+    public HypervisorProfile withVmmOverhead(Cited<DataSize> value) {
+        return new HypervisorProfile(key, name, type, startPhases, value, hostServices, overhead, shutdown);
+    }
+
+    public HypervisorProfile withHostServices(Cited<DataSize> value) {
+        return new HypervisorProfile(key, name, type, startPhases, vmmOverhead, value, overhead, shutdown);
+    }
+
+    public HypervisorProfile withOverhead(RuntimeOverhead value) {
+        return new HypervisorProfile(key, name, type, startPhases, vmmOverhead, hostServices, value, shutdown);
+    }
+
+    public HypervisorProfile withShutdown(Cited<Duration> value) {
+        return new HypervisorProfile(key, name, type, startPhases, vmmOverhead, hostServices, overhead, value);
+    }
+
+    public HypervisorProfile withName(String value) {
+        return new HypervisorProfile(key, value, type, startPhases, vmmOverhead, hostServices, overhead, shutdown);
+    }
+}

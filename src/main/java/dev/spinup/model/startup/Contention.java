@@ -1,0 +1,35 @@
+package dev.spinup.model.startup;
+
+import dev.spinup.engine.SimTime;
+
+/**
+ * Why a demand took longer than it would have alone: it queued at a control point behind others, or it shared a
+ * resource (CPU, disk, network) with others. The numbers are kept; the sentence is only built when asked for.
+ *
+ * @param extraNanos time beyond what the demand would have taken with the host to itself
+ * @param others for a queue, how many were ahead; for a shared resource, how many others on average
+ */
+public record Contention(Kind kind, String resource, long extraNanos, double others) {
+
+    /** Queued for a one-at-a-time resource, or slowed by sharing a divisible one. */
+    public enum Kind {
+        QUEUED,
+        SHARED,
+        /** The work itself grew because more instances are alive (a bigger store to update, more mounts to scan). */
+        GROWTH,
+        SWAPPING
+    }
+
+    /** A sentence for the "why?" tooltip. */
+    public String explain() {
+        return switch (kind) {
+            case QUEUED -> "waited " + SimTime.format(extraNanos) + " for " + resource + ", behind "
+                    + Math.round(others) + (Math.round(others) == 1 ? " other" : " others");
+            case SHARED -> "lost " + SimTime.format(extraNanos) + " sharing the " + resource + " with about "
+                    + Math.round(others) + (Math.round(others) == 1 ? " other" : " others");
+            case GROWTH -> "lost " + SimTime.format(extraNanos) + " because " + resource + " had "
+                    + Math.round(others) + " live instances to keep track of";
+            case SWAPPING -> "lost " + SimTime.format(extraNanos) + " because the host was swapping";
+        };
+    }
+}

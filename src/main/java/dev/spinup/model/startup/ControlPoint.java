@@ -1,0 +1,19 @@
+package dev.spinup.model.startup;
+
+/** A per-host serialization point that starts must pass one at a time: the source of "the 500th starts slower". */
+public enum ControlPoint {
+    HYPERVISOR_TOOLSTACK("the hypervisor toolstack"),
+    ENGINE_DAEMON("the container engine daemon"),
+    NETWORK_NAMESPACE_LOCK("the kernel's network-namespace lock"),
+    CGROUP_LOCK("the kernel's cgroup lock");
+
+    private final String label;
+
+    ControlPoint(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}

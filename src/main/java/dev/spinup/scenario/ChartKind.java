@@ -1,0 +1,21 @@
+package dev.spinup.scenario;
+
+/** The charts a lesson can ask for; every run can produce all of them. */
+public enum ChartKind {
+    /** Instances running per host, side by side per stack. */
+    DENSITY,
+    /** Memory per instance, stacked by component. */
+    MEMORY_BREAKDOWN,
+    /** A Gantt chart of each instance's phases. */
+    BOOT_TIMELINE,
+    /** Ready instances over time, every stack on one axis. */
+    READY_OVER_TIME,
+    /** The distribution of start-up times. */
+    STARTUP_CDF,
+    /** Mean time per phase, stacked, per stack. */
+    PHASE_BREAKDOWN,
+    /** CPU, memory, disk and network use of the hosts over time. */
+    UTILISATION,
+    /** The containers-versus-VMs picture for the lesson's stacks. */
+    STACK_DIAGRAM
+}

@@ -1,0 +1,65 @@
+package dev.spinup.scenario;
+
+import dev.spinup.model.image.Dockerfile;
+import dev.spinup.model.image.Image;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
+
+/** Something the lesson makes happen at a moment of the run, on every stack alike. */
+public record TimedAction(Duration at, Action action) {
+
+    public TimedAction {
+        Objects.requireNonNull(at, "at");
+        if (at.isNegative()) {
+            throw new IllegalArgumentException("an action cannot happen before the run starts");
+        }
+        Objects.requireNonNull(action, "action");
+    }
+
+    /** The closed set of things a timeline can do. */
+    public sealed interface Action {
+    }
+
+    /** Ask for {@code count} more instances of the workload now. */
+    record Start(int count) implements Action {
+        public Start {
+            if (count < 1) {
+                throw new IllegalArgumentException("start at least one instance");
+            }
+        }
+    }
+
+    /** Stop the {@code count} most recently started instances that are still live. */
+    record Stop(int count) implements Action {
+        public Stop {
+            if (count < 1) {
+                throw new IllegalArgumentException("stop at least one instance");
+            }
+        }
+    }
+
+    /** Take the host with this name down: everything on it fails. */
+    record FailHost(String host) implements Action {
+        public FailHost {
+            Objects.requireNonNull(host, "host");
+        }
+    }
+
+    /** Pull an image ahead of time, on one host or (empty) on all of them. */
+    record Pull(Image image, Optional<String> host) implements Action {
+        public Pull {
+            Objects.requireNonNull(image, "image");
+            Objects.requireNonNull(host, "host");
+        }
+    }
+
+    /** Build an image with Docker's layer cache on one host (empty: the first). */
+    record Build(Dockerfile dockerfile, String tag, Optional<String> host) implements Action {
+        public Build {
+            Objects.requireNonNull(dockerfile, "dockerfile");
+            Objects.requireNonNull(tag, "tag");
+            Objects.requireNonNull(host, "host");
+        }
+    }
+}
