@@ -21,7 +21,7 @@ class ScaledDistributionTest {
             }
             assertEquals(d.mean() * 2.5, twice.mean(), 1e-9 * (1 + Math.abs(d.mean())), d.describe());
         }
-        assertEquals(220, LogNormal.fromMedianAndP99(110, 115).scaled(2).median(), 1e-9);
+        assertEquals(220, ((LogNormal) LogNormal.fromMedianAndP99(110, 115).scaled(2)).median(), 1e-9);
         assertThrows(IllegalArgumentException.class, () -> new Constant(1).scaled(0));
     }
 }
