@@ -12,7 +12,11 @@ import dev.spinup.model.host.MemoryComponent;
 import dev.spinup.model.host.MemoryLedger;
 import dev.spinup.model.host.OvercommitPolicy;
 import dev.spinup.model.host.Refusal;
+import dev.spinup.model.image.BuildCache;
+import dev.spinup.model.image.BuildReport;
+import dev.spinup.model.image.Dockerfile;
 import dev.spinup.model.image.Image;
+import dev.spinup.model.image.ImageBuilder;
 import dev.spinup.model.image.ImagePuller;
 import dev.spinup.model.image.LayerCache;
 import dev.spinup.model.image.PullReport;
@@ -67,6 +71,7 @@ public final class Host {
     private final long[] nestedResident = new long[MemoryComponent.values().length];
     private final long[] hostLevel = new long[MemoryComponent.values().length];
     private FifoResource pageMerger;
+    private ImageBuilder builder;
     private int vcpusAllocated;
     private boolean engineDaemonRunning;
     private boolean hypervisorServicesRunning;
@@ -479,5 +484,18 @@ public final class Host {
             }
         }
         return true;
+    }
+
+    /** Pulls {@code image} ahead of any instance (a lesson's "pull" action): only missing layers come over. */
+    public Completion<PullReport> pull(Image image) {
+        return puller.pull(image);
+    }
+
+    /** Runs {@code docker build} here with this host's build cache; the base image must be on the host. */
+    public Completion<BuildReport> build(Dockerfile dockerfile, String tag) {
+        if (builder == null) {
+            builder = new ImageBuilder(simulation, name(), cpu, disk, layers, new BuildCache());
+        }
+        return builder.build(dockerfile, tag);
     }
 }

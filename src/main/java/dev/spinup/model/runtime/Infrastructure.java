@@ -223,4 +223,20 @@ public final class Infrastructure {
     private static String idFor(StackSpec stack, int index) {
         return (stack instanceof VmStack ? "vm-" : "c-") + (index + 1);
     }
+
+    /** The host with this name, among the physical hosts. */
+    public Optional<Host> host(String name) {
+        return hosts.stream().filter(h -> h.name().equals(name)).findFirst();
+    }
+
+    /** Fails the host with this name; see {@link #failHost(int)}. */
+    public void failHost(String name) {
+        for (int i = 0; i < hosts.size(); i++) {
+            if (hosts.get(i).name().equals(name)) {
+                failHost(i);
+                return;
+            }
+        }
+        throw new IllegalArgumentException("no host named " + name);
+    }
 }

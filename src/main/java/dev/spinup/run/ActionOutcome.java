@@ -1,0 +1,54 @@
+package dev.spinup.run;
+
+import java.util.List;
+import java.util.Objects;
+
+/** What a timeline action did in one arm, for the lesson's narration and charts. */
+public sealed interface ActionOutcome {
+
+    /** When the action was asked for. */
+    long atNanos();
+
+    /** One sentence a student can read. */
+    String explanation();
+
+    /** A "pull" action finished (or failed) on a host. */
+    record Pulled(long atNanos, long finishedNanos, String host, String image, String explanation)
+            implements ActionOutcome {
+        public Pulled {
+            Objects.requireNonNull(host, "host");
+            Objects.requireNonNull(image, "image");
+            Objects.requireNonNull(explanation, "explanation");
+        }
+    }
+
+    /** A "build" action finished: each step, whether the layer cache had it, and how long it took. */
+    record Built(long atNanos, long finishedNanos, String host, String tag, List<BuildStepOutcome> steps,
+                 String explanation) implements ActionOutcome {
+        public Built {
+            Objects.requireNonNull(host, "host");
+            Objects.requireNonNull(tag, "tag");
+            steps = List.copyOf(steps);
+            Objects.requireNonNull(explanation, "explanation");
+        }
+
+        public long totalNanos() {
+            return finishedNanos - atNanos;
+        }
+    }
+
+    /** An action that could not be carried out, and why. */
+    record Failed(long atNanos, String action, String explanation) implements ActionOutcome {
+        public Failed {
+            Objects.requireNonNull(action, "action");
+            Objects.requireNonNull(explanation, "explanation");
+        }
+    }
+
+    /** One Dockerfile step of a build. */
+    record BuildStepOutcome(int number, String instruction, boolean cached, long nanos) {
+        public BuildStepOutcome {
+            Objects.requireNonNull(instruction, "instruction");
+        }
+    }
+}

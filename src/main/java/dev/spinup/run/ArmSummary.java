@@ -1,0 +1,50 @@
+package dev.spinup.run;
+
+import dev.spinup.engine.stats.TallySummary;
+import dev.spinup.model.host.MemoryComponent;
+import dev.spinup.model.startup.PhaseKind;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The figures of one arm of one replication: start-up percentiles (nanoseconds), when the last instance became
+ * ready, counts, density, memory per instance by component (host-level parts shared out), mean time per phase,
+ * and what the arm waited on most.
+ *
+ * @param allReadyNanos when the last instance became ready, or -1 if some never did
+ */
+public record ArmSummary(TallySummary startup, long allReadyNanos, int requested, int ready, int refused,
+                         int failed, double instancesPerHost, Map<MemoryComponent, Double> memoryPerInstance,
+                         Map<PhaseKind, Double> meanPhaseNanos, List<ContentionShare> waitedOn) {
+
+    public ArmSummary {
+        Objects.requireNonNull(startup, "startup");
+        memoryPerInstance = Map.copyOf(memoryPerInstance);
+        meanPhaseNanos = Map.copyOf(meanPhaseNanos);
+        waitedOn = List.copyOf(waitedOn);
+    }
+
+    /** Mean bytes per ready instance, all components, net of merged pages. */
+    public double memoryPerInstanceBytes() {
+        double sum = 0;
+        for (Map.Entry<MemoryComponent, Double> e : memoryPerInstance.entrySet()) {
+            sum += e.getKey() == MemoryComponent.PAGE_SHARING_SAVINGS ? -e.getValue() : e.getValue();
+        }
+        return sum;
+    }
+
+    public double value(Metric metric) {
+        return switch (metric) {
+            case STARTUP_P50 -> startup.p50() / 1e9;
+            case STARTUP_P95 -> startup.p95() / 1e9;
+            case STARTUP_P99 -> startup.p99() / 1e9;
+            case STARTUP_MEAN -> startup.mean() / 1e9;
+            case ALL_READY -> allReadyNanos < 0 ? Double.NaN : allReadyNanos / 1e9;
+            case READY -> ready;
+            case REFUSED -> refused;
+            case INSTANCES_PER_HOST -> instancesPerHost;
+            case MEMORY_PER_INSTANCE -> memoryPerInstanceBytes() / (1024.0 * 1024.0);
+        };
+    }
+}

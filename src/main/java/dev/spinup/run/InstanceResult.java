@@ -1,0 +1,49 @@
+package dev.spinup.run;
+
+import dev.spinup.model.host.MemoryComponent;
+import dev.spinup.model.runtime.InstanceState;
+import dev.spinup.model.startup.PhaseRecord;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One instance of one arm, as the run ended: its timeline of phases (with why each took its time), its final
+ * state, and the memory it held by component.
+ *
+ * @param readyAt when it became ready, or -1 if it never did
+ * @param endedAt when it stopped, failed or was refused, or -1 if still live at the end
+ */
+public record InstanceResult(String id, int index, String host, InstanceState state, long requestedAt,
+                             long admittedAt, long readyAt, long endedAt, List<PhaseRecord> phases,
+                             Map<MemoryComponent, Long> memory, Optional<String> refusal, Optional<String> failure) {
+
+    public InstanceResult {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(host, "host");
+        Objects.requireNonNull(state, "state");
+        phases = List.copyOf(phases);
+        memory = Map.copyOf(memory);
+        Objects.requireNonNull(refusal, "refusal");
+        Objects.requireNonNull(failure, "failure");
+    }
+
+    public boolean becameReady() {
+        return readyAt >= 0;
+    }
+
+    /** Request-to-ready time, or -1. */
+    public long startupNanos() {
+        return readyAt < 0 ? -1 : readyAt - requestedAt;
+    }
+
+    /** Resident bytes net of merged pages. */
+    public long residentBytes() {
+        long sum = 0;
+        for (Map.Entry<MemoryComponent, Long> e : memory.entrySet()) {
+            sum += e.getKey() == MemoryComponent.PAGE_SHARING_SAVINGS ? -e.getValue() : e.getValue();
+        }
+        return sum;
+    }
+}

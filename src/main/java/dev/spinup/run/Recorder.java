@@ -1,0 +1,102 @@
+package dev.spinup.run;
+
+import dev.spinup.model.host.MemoryComponent;
+import dev.spinup.model.runtime.ModelEvent;
+import dev.spinup.model.runtime.ModelObserver;
+import dev.spinup.model.runtime.ResourceKind;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Listens to one arm's model and keeps what the results need: the lifecycle trace the app replays, and per host
+ * the memory by component, the load on each resource and the live instances over time, plus ready instances
+ * over time. Frequent memory and load changes go into compact series, not into the trace.
+ */
+final class Recorder implements ModelObserver {
+
+    /** The series of one host. */
+    static final class HostSeries {
+        final Map<MemoryComponent, StepSeries.Builder> memory = new EnumMap<>(MemoryComponent.class);
+        final Map<ResourceKind, StepSeries.Builder> load = new EnumMap<>(ResourceKind.class);
+        final StepSeries.Builder live = new StepSeries.Builder();
+    }
+
+    private final boolean detail;
+    private final List<ModelEvent> trace = new ArrayList<>();
+    private final Map<String, HostSeries> hosts = new HashMap<>();
+    private final Map<String, String> hostOf = new HashMap<>();
+    private final Set<String> ready = new HashSet<>();
+    private final StepSeries.Builder readyOverTime = new StepSeries.Builder();
+
+    /** @param detail keep the trace and the series (off for replications that only need summaries) */
+    Recorder(boolean detail) {
+        this.detail = detail;
+    }
+
+    @Override
+    public boolean wantsLoadChanges() {
+        return detail;
+    }
+
+    @Override
+    public void on(ModelEvent event) {
+        if (!detail) {
+            return;
+        }
+        if (event instanceof ModelEvent.MemoryChanged m) {
+            series(m.host()).memory.computeIfAbsent(m.component(), c -> new StepSeries.Builder())
+                    .set(m.timeNanos(), m.bytes());
+            return;
+        }
+        if (event instanceof ModelEvent.LoadChanged l) {
+            series(l.host()).load.computeIfAbsent(l.resource(), r -> new StepSeries.Builder())
+                    .set(l.timeNanos(), l.utilisation());
+            return;
+        }
+        trace.add(event);
+        if (event instanceof ModelEvent.InstanceAdmitted a) {
+            hostOf.put(a.instance(), a.host());
+            HostSeries s = series(a.host());
+            s.live.set(a.timeNanos(), s.live.current() + 1);
+        } else if (event instanceof ModelEvent.InstanceReady r) {
+            ready.add(r.instance());
+            readyOverTime.set(r.timeNanos(), ready.size());
+        } else if (event instanceof ModelEvent.InstanceStopped s) {
+            ended(s.instance(), s.timeNanos());
+        } else if (event instanceof ModelEvent.InstanceFailed f) {
+            ended(f.instance(), f.timeNanos());
+        }
+    }
+
+    private void ended(String instance, long time) {
+        if (ready.remove(instance)) {
+            readyOverTime.set(time, ready.size());
+        }
+        String host = hostOf.remove(instance);
+        if (host != null) {
+            HostSeries s = series(host);
+            s.live.set(time, s.live.current() - 1);
+        }
+    }
+
+    private HostSeries series(String host) {
+        return hosts.computeIfAbsent(host, h -> new HostSeries());
+    }
+
+    List<ModelEvent> trace() {
+        return trace;
+    }
+
+    HostSeries host(String name) {
+        return hosts.getOrDefault(name, new HostSeries());
+    }
+
+    StepSeries readyOverTime() {
+        return readyOverTime.build();
+    }
+}

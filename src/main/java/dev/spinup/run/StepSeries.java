@@ -1,0 +1,120 @@
+package dev.spinup.run;
+
+import java.util.Arrays;
+
+/**
+ * A piecewise-constant quantity over simulated time (memory in use, jobs on a disk, instances ready), stored as
+ * the instants it changed and the value from each on. Immutable once built; compact for millions of points.
+ */
+public final class StepSeries {
+
+    private static final StepSeries EMPTY = new StepSeries(new long[0], new double[0], 0);
+
+    private final long[] times;
+    private final double[] values;
+    private final int size;
+
+    private StepSeries(long[] times, double[] values, int size) {
+        this.times = times;
+        this.values = values;
+        this.size = size;
+    }
+
+    public static StepSeries empty() {
+        return EMPTY;
+    }
+
+    public int size() {
+        return size;
+    }
+
+    public boolean isEmpty() {
+        return size == 0;
+    }
+
+    public long timeAt(int i) {
+        return times[i];
+    }
+
+    public double valueAt(int i) {
+        return values[i];
+    }
+
+    /** The value in force at {@code timeNanos} (0 before the first change). */
+    public double valueAtTime(long timeNanos) {
+        int i = Arrays.binarySearch(times, 0, size, timeNanos);
+        if (i < 0) {
+            i = -i - 2;
+        } else {
+            while (i + 1 < size && times[i + 1] == timeNanos) {
+                i++;
+            }
+        }
+        return i < 0 ? 0 : values[i];
+    }
+
+    public double max() {
+        double max = 0;
+        for (int i = 0; i < size; i++) {
+            max = Math.max(max, values[i]);
+        }
+        return max;
+    }
+
+    /** The last value, or 0 if it never changed. */
+    public double last() {
+        return size == 0 ? 0 : values[size - 1];
+    }
+
+    /** The time-weighted mean over [0, end]. */
+    public double timeAverage(long endNanos) {
+        if (endNanos <= 0 || size == 0) {
+            return size == 0 ? 0 : values[size - 1];
+        }
+        double area = 0;
+        for (int i = 0; i < size; i++) {
+            long from = Math.max(0, times[i]);
+            long to = i + 1 < size ? Math.min(times[i + 1], endNanos) : endNanos;
+            if (to > from) {
+                area += values[i] * (to - from);
+            }
+        }
+        return area / endNanos;
+    }
+
+    /** Collects changes in time order; a change at the same instant as the previous one replaces it. */
+    public static final class Builder {
+        private long[] times = new long[16];
+        private double[] values = new double[16];
+        private int size;
+
+        public Builder set(long timeNanos, double value) {
+            if (size > 0 && timeNanos < times[size - 1]) {
+                throw new IllegalArgumentException("time went backwards: " + timeNanos + " after " + times[size - 1]);
+            }
+            if (size > 0 && timeNanos == times[size - 1]) {
+                values[size - 1] = value;
+                return this;
+            }
+            if (size > 0 && values[size - 1] == value) {
+                return this;
+            }
+            if (size == times.length) {
+                times = Arrays.copyOf(times, size * 2);
+                values = Arrays.copyOf(values, size * 2);
+            }
+            times[size] = timeNanos;
+            values[size] = value;
+            size++;
+            return this;
+        }
+
+        public double current() {
+            return size == 0 ? 0 : values[size - 1];
+        }
+
+        public StepSeries build() {
+            return size == 0 ? EMPTY : new StepSeries(Arrays.copyOf(times, size), Arrays.copyOf(values, size), size);
+        }
+    }
+}

@@ -1,0 +1,120 @@
+package dev.spinup.run;
+
+import dev.spinup.model.DataRate;
+import dev.spinup.model.DataSize;
+import dev.spinup.scenario.unit.DataRateText;
+import dev.spinup.scenario.unit.DataSizeText;
+import dev.spinup.scenario.unit.DurationText;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.DoubleFunction;
+
+/**
+ * The values a sweep walks through, from text such as {@code "1..500"}, {@code "128 MiB..8 GiB"} or
+ * {@code "0 s..2 s"}: {@code steps} points spread evenly (or geometrically), each written back in the unit of the
+ * range so the scenario reads it like a value a teacher typed.
+ */
+public record SweepRange(String text, List<SweepValue> values) {
+
+    public SweepRange {
+        values = List.copyOf(values);
+    }
+
+    /** One point of a sweep: its numeric position (for the chart's x axis) and the text put into the scenario. */
+    public record SweepValue(double x, String text) {
+    }
+
+    /** The range, or a message saying what the text should look like. */
+    public static SweepRange parse(String range, int steps, boolean geometric) {
+        String[] ends = range.split("\\.\\.", -1);
+        if (ends.length != 2 || ends[0].isBlank() || ends[1].isBlank()) {
+            throw new IllegalArgumentException("a sweep range looks like FROM..TO, e.g. 1..500 or \"128 MiB..8 GiB\","
+                    + " not `" + range + "`");
+        }
+        if (steps < 2) {
+            throw new IllegalArgumentException("a sweep needs at least 2 steps, was " + steps);
+        }
+        String from = ends[0].trim();
+        String to = ends[1].trim();
+        Optional<long[]> integers = integers(from, to);
+        if (integers.isPresent()) {
+            long a = integers.get()[0];
+            long b = integers.get()[1];
+            return new SweepRange(range, spread(a, b, steps, geometric, x -> Long.toString(Math.round(x)), true));
+        }
+        Optional<double[]> plain = decimals(from, to);
+        if (plain.isPresent()) {
+            return new SweepRange(range, spread(plain.get()[0], plain.get()[1], steps, geometric,
+                    x -> stripZeros(x), false));
+        }
+        Optional<DataSize> sizeA = DataSizeText.parse(from).toOptional();
+        Optional<DataSize> sizeB = DataSizeText.parse(to).toOptional();
+        if (sizeA.isPresent() && sizeB.isPresent()) {
+            return new SweepRange(range, spread(sizeA.get().bytes(), sizeB.get().bytes(), steps, geometric,
+                    x -> DataSizeText.format(DataSize.ofBytes(Math.round(x))), false));
+        }
+        Optional<Duration> timeA = DurationText.parse(from).toOptional();
+        Optional<Duration> timeB = DurationText.parse(to).toOptional();
+        if (timeA.isPresent() && timeB.isPresent()) {
+            return new SweepRange(range, spread(timeA.get().toNanos(), timeB.get().toNanos(), steps, geometric,
+                    x -> DurationText.format(Duration.ofNanos(Math.round(x))), false));
+        }
+        Optional<DataRate> rateA = DataRateText.parse(from).toOptional();
+        Optional<DataRate> rateB = DataRateText.parse(to).toOptional();
+        if (rateA.isPresent() && rateB.isPresent()) {
+            return new SweepRange(range, spread(rateA.get().bytesPerSecond(), rateB.get().bytesPerSecond(), steps,
+                    geometric, x -> DataRateText.format(DataRate.ofBytesPerSecond(x)), false));
+        }
+        throw new IllegalArgumentException("cannot read `" + range + "`: both ends must be whole numbers, decimals,"
+                + " sizes (" + DataSizeText.EXAMPLES + "), durations (" + DurationText.EXAMPLES + ") or rates ("
+                + DataRateText.EXAMPLES + ") of the same kind");
+    }
+
+    private static List<SweepValue> spread(double a, double b, int steps, boolean geometric,
+                                           DoubleFunction<String> text, boolean integral) {
+        if (geometric && (a <= 0 || b <= 0)) {
+            throw new IllegalArgumentException("a geometric sweep needs both ends above zero");
+        }
+        List<SweepValue> out = new ArrayList<>();
+        Set<String> seen = new LinkedHashSet<>();
+        for (int i = 0; i < steps; i++) {
+            double f = i / (double) (steps - 1);
+            double x = geometric ? a * Math.pow(b / a, f) : a + (b - a) * f;
+            if (integral) {
+                x = Math.round(x);
+            }
+            String t = text.apply(x);
+            if (seen.add(t)) {
+                out.add(new SweepValue(x, t));
+            }
+        }
+        return out;
+    }
+
+    private static Optional<long[]> integers(String a, String b) {
+        try {
+            return Optional.of(new long[] {Long.parseLong(a), Long.parseLong(b)});
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<double[]> decimals(String a, String b) {
+        try {
+            double x = Double.parseDouble(a);
+            double y = Double.parseDouble(b);
+            return Double.isFinite(x) && Double.isFinite(y) ? Optional.of(new double[] {x, y}) : Optional.empty();
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static String stripZeros(double x) {
+        return java.math.BigDecimal.valueOf(x).round(new java.math.MathContext(6)).stripTrailingZeros()
+                .toPlainString();
+    }
+}
