@@ -22,7 +22,7 @@ public record TimedAction(Duration at, Action action) {
     }
 
     /** Ask for {@code count} more instances of the workload now. */
-    record Start(int count) implements Action {
+    public record Start(int count) implements Action {
         public Start {
             if (count < 1) {
                 throw new IllegalArgumentException("start at least one instance");
@@ -31,7 +31,7 @@ public record TimedAction(Duration at, Action action) {
     }
 
     /** Stop the {@code count} most recently started instances that are still live. */
-    record Stop(int count) implements Action {
+    public record Stop(int count) implements Action {
         public Stop {
             if (count < 1) {
                 throw new IllegalArgumentException("stop at least one instance");
@@ -39,15 +39,27 @@ public record TimedAction(Duration at, Action action) {
         }
     }
 
+    /**
+     * Bring the number of live instances to exactly {@code to}: start the missing ones, or stop the most recently
+     * started ones, as a deployment's replica count does.
+     */
+    public record Scale(int to) implements Action {
+        public Scale {
+            if (to < 0) {
+                throw new IllegalArgumentException("cannot scale to a negative number of instances");
+            }
+        }
+    }
+
     /** Take the host with this name down: everything on it fails. */
-    record FailHost(String host) implements Action {
+    public record FailHost(String host) implements Action {
         public FailHost {
             Objects.requireNonNull(host, "host");
         }
     }
 
     /** Pull an image ahead of time, on one host or (empty) on all of them. */
-    record Pull(Image image, Optional<String> host) implements Action {
+    public record Pull(Image image, Optional<String> host) implements Action {
         public Pull {
             Objects.requireNonNull(image, "image");
             Objects.requireNonNull(host, "host");
@@ -55,7 +67,7 @@ public record TimedAction(Duration at, Action action) {
     }
 
     /** Build an image with Docker's layer cache on one host (empty: the first). */
-    record Build(Dockerfile dockerfile, String tag, Optional<String> host) implements Action {
+    public record Build(Dockerfile dockerfile, String tag, Optional<String> host) implements Action {
         public Build {
             Objects.requireNonNull(dockerfile, "dockerfile");
             Objects.requireNonNull(tag, "tag");
