@@ -17,5 +17,7 @@ public enum ChartKind {
     /** CPU, memory, disk and network use of the hosts over time. */
     UTILISATION,
     /** The containers-versus-VMs picture for the lesson's stacks. */
-    STACK_DIAGRAM
+    STACK_DIAGRAM,
+    /** Each {@code docker build} of the timeline, step by step: taken from the cache or run, and for how long. */
+    BUILD_STEPS
 }

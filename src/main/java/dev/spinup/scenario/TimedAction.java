@@ -39,6 +39,18 @@ public record TimedAction(Duration at, Action action) {
         }
     }
 
+    /**
+     * Bring the number of live instances to exactly {@code to}: start the missing ones, or stop the most recently
+     * started ones, as a deployment's replica count does.
+     */
+    public record Scale(int to) implements Action {
+        public Scale {
+            if (to < 0) {
+                throw new IllegalArgumentException("cannot scale to a negative number of instances");
+            }
+        }
+    }
+
     /** Take the host with this name down: everything on it fails. */
     public record FailHost(String host) implements Action {
         public FailHost {

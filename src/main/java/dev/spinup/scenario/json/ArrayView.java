@@ -44,6 +44,11 @@ public final class ArrayView {
         return position;
     }
 
+    /** The collector this view reports into, for the mapper's own checks. */
+    public Problems problems() {
+        return problems;
+    }
+
     public int size() {
         return nodes().size();
     }

@@ -107,6 +107,11 @@ public final class ObjectView {
         return Optional.ofNullable(members.get(key)).map(ObjectNode.Member::value);
     }
 
+    /** Every key asked for or allowed so far, in that order: what {@link #rejectUnknownKeys()} will accept. */
+    public Set<String> askedKeys() {
+        return Collections.unmodifiableSet(asked);
+    }
+
     /** Declares keys as accepted without reading them (e.g. {@code "$schema"}), for {@link #rejectUnknownKeys()}. */
     public void allow(String... keys) {
         asked.addAll(List.of(keys));

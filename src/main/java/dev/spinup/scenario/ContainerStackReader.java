@@ -1,0 +1,49 @@
+package dev.spinup.scenario;
+
+import dev.spinup.model.host.HostSpec;
+import dev.spinup.model.profiles.Catalogue;
+import dev.spinup.model.stack.ContainerRuntimeProfile;
+import dev.spinup.model.startup.PhaseKind;
+import dev.spinup.scenario.json.ObjectView;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Reads the container runtime of a container stack (or of the containers inside node VMs) and its overrides. */
+final class ContainerStackReader {
+
+    static final List<String> KEYS = List.of("runtime", "overrides");
+
+    private ContainerStackReader() {
+    }
+
+    /** The runtime {@code v} names, with its overrides applied; {@code host} is where phases are retimed. */
+    static Optional<ContainerRuntimeProfile> runtime(ObjectView v, HostSpec host) {
+        Optional<ContainerRuntimeProfile> runtime = Names.resolve(v, "runtime", true, "container runtime",
+                Catalogue::runtime, Catalogue.runtimeKeys());
+        Optional<ObjectView> overrides = v.optionalObject("overrides");
+        if (runtime.isEmpty()) {
+            overrides.ifPresent(o -> o.allow(Section.CONTAINER_OVERRIDES.keys().toArray(String[]::new)));
+            return Optional.empty();
+        }
+        if (overrides.isEmpty()) {
+            return runtime;
+        }
+        ObjectView o = overrides.get();
+        ContainerRuntimeProfile r = runtime.get();
+        r = r.withShim(Bounds.anySize(o, "shim").map(LessonSetting::cite).orElse(r.shim()))
+                .withSandbox(Bounds.anySize(o, "sandbox").map(LessonSetting::cite).orElse(r.sandbox()))
+                .withDaemon(Bounds.anySize(o, "daemon").map(LessonSetting::cite).orElse(r.daemon()))
+                .withStop(Bounds.anyDuration(o, "stop").map(LessonSetting::cite).orElse(r.stop()));
+        ContainerRuntimeProfile base = r;
+        r = r.withOverhead(o.optionalObject("overhead").map(x -> OverheadReader.read(x, base.overhead()))
+                .orElse(r.overhead()));
+        List<PhaseKind> available = r.startPhases().stream().map(p -> p.kind()).toList();
+        Map<PhaseKind, Duration> phases = o.optionalObject("phases").map(x -> PhaseOverrides.read(x, available))
+                .orElse(Map.of());
+        r = r.withStartPhases(PhaseOverrides.apply(r.startPhases(), phases, host));
+        Section.CONTAINER_OVERRIDES.finish(o);
+        return Optional.of(r);
+    }
+}

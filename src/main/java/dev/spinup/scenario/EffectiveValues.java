@@ -1,0 +1,202 @@
+package dev.spinup.scenario;
+
+import dev.spinup.model.DataRate;
+import dev.spinup.model.DataSize;
+import dev.spinup.model.catalogue.Cited;
+import dev.spinup.model.catalogue.Source;
+import dev.spinup.model.host.HostSpec;
+import dev.spinup.model.image.Image;
+import dev.spinup.model.image.PullerConfig;
+import dev.spinup.model.image.RegistrySpec;
+import dev.spinup.model.profiles.Catalogue;
+import dev.spinup.model.profiles.Hardware;
+import dev.spinup.model.profiles.Images;
+import dev.spinup.model.stack.ContainerRuntimeProfile;
+import dev.spinup.model.stack.ContainerStack;
+import dev.spinup.model.stack.ContainersInVmStack;
+import dev.spinup.model.stack.RuntimeOverhead;
+import dev.spinup.model.stack.StackSpec;
+import dev.spinup.model.stack.VmStack;
+import dev.spinup.model.startup.PhaseKind;
+import dev.spinup.model.startup.PhaseSpec;
+import dev.spinup.scenario.json.EnumNames;
+import dev.spinup.scenario.unit.DataRateText;
+import dev.spinup.scenario.unit.DataSizeText;
+import dev.spinup.scenario.unit.DurationText;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Lists every number a scenario runs with and where it comes from: the hardware, the registry, each stack's
+ * profiles (memory, overheads, and each phase at its nominal length alone on the first host) and the workload.
+ * Values the catalogue supplies carry their own source; values the file sets carry {@link Source#LESSON_SETTING}.
+ * Hardware, registry and pull settings carry no citation of their own, so they are cited to the catalogue
+ * default when they equal it and to the lesson otherwise.
+ */
+public final class EffectiveValues {
+
+    private final List<EffectiveValue> values = new ArrayList<>();
+    private final HostSpec firstHost;
+
+    private EffectiveValues(HostSpec firstHost) {
+        this.firstHost = firstHost;
+    }
+
+    /** The effective values of {@code scenario}, in the order of the file's sections. */
+    public static List<EffectiveValue> of(Scenario scenario) {
+        EffectiveValues list = new EffectiveValues(scenario.hosts().get(0).spec());
+        list.add("seed", Long.toString(scenario.seed()), Source.LESSON_SETTING);
+        list.add("replications", Integer.toString(scenario.replications()), Source.LESSON_SETTING);
+        scenario.horizon().ifPresent(h -> list.add("horizon", DurationText.format(h), Source.LESSON_SETTING));
+        for (int i = 0; i < scenario.hosts().size(); i++) {
+            list.hostGroup("hardware.hosts[" + i + "]", scenario.hosts().get(i));
+        }
+        list.registry(scenario.registry());
+        list.pulls(scenario.pulls());
+        for (int i = 0; i < scenario.stacks().size(); i++) {
+            list.stack("stacks[" + i + "]", scenario.stacks().get(i).spec());
+        }
+        list.workload(scenario.workload());
+        return List.copyOf(list.values);
+    }
+
+    private void hostGroup(String at, HostGroup group) {
+        HostSpec h = group.spec();
+        HostSpec d = Hardware.CLASSROOM_HOST.value();
+        Source catalogue = Hardware.CLASSROOM_HOST.source();
+        add(at + ".count", Integer.toString(group.count()), Source.LESSON_SETTING);
+        add(at + ".cores", Integer.toString(h.cores()), sourceOf(h.cores(), d.cores(), catalogue));
+        add(at + ".memory", size(h.memory()), sourceOf(h.memory(), d.memory(), catalogue));
+        add(at + ".disk.bandwidth", rate(h.disk().bandwidth()),
+                sourceOf(h.disk().bandwidth(), d.disk().bandwidth(), catalogue));
+        add(at + ".disk.iops", number(h.disk().iops()), sourceOf(h.disk().iops(), d.disk().iops(), catalogue));
+        add(at + ".network", DataRateText.formatBits(h.nic()), sourceOf(h.nic(), d.nic(), catalogue));
+        add(at + ".hostOsMemory", size(h.hostOsReserved()),
+                sourceOf(h.hostOsReserved(), d.hostOsReserved(), catalogue));
+        add(at + ".vcpuOvercommit", number(h.vcpuOvercommit()),
+                sourceOf(h.vcpuOvercommit(), d.vcpuOvercommit(), catalogue));
+        add(at + ".memoryPolicy", EnumNames.of(h.overcommitPolicy()),
+                sourceOf(h.overcommitPolicy(), d.overcommitPolicy(), catalogue));
+        add(at + ".memoryOvercommit", number(h.memoryOvercommit()),
+                sourceOf(h.memoryOvercommit(), d.memoryOvercommit(), catalogue));
+    }
+
+    private void registry(RegistrySpec r) {
+        RegistrySpec d = Catalogue.REGISTRY.value();
+        Source catalogue = Catalogue.REGISTRY.source();
+        add("hardware.registry.bandwidth", rate(r.egressBandwidth()),
+                sourceOf(r.egressBandwidth(), d.egressBandwidth(), catalogue));
+        add("hardware.registry.perDownload", rate(r.perDownload()),
+                sourceOf(r.perDownload(), d.perDownload(), catalogue));
+        add("hardware.registry.manifestLatency", DurationText.format(r.manifestLatency()),
+                sourceOf(r.manifestLatency(), d.manifestLatency(), catalogue));
+    }
+
+    private void pulls(PullerConfig p) {
+        PullerConfig d = Catalogue.DOCKER_PULLS.value();
+        Source catalogue = Catalogue.DOCKER_PULLS.source();
+        add("hardware.pulls.parallelDownloads", Integer.toString(p.maxConcurrentDownloads()),
+                sourceOf(p.maxConcurrentDownloads(), d.maxConcurrentDownloads(), catalogue));
+        add("hardware.pulls.extractRate", rate(p.extractRate()), sourceOf(p.extractRate(), d.extractRate(), catalogue));
+        add("hardware.pulls.oneAtATime", Boolean.toString(p.serializeImagePulls()),
+                sourceOf(p.serializeImagePulls(), d.serializeImagePulls(), catalogue));
+    }
+
+    private void stack(String at, StackSpec spec) {
+        if (spec instanceof VmStack vm) {
+            vm(at, vm);
+        } else if (spec instanceof ContainerStack container) {
+            runtime(at + ".runtime", container.runtime());
+        } else if (spec instanceof ContainersInVmStack nested) {
+            vm(at + ".node", nested.node());
+            runtime(at + ".runtime", nested.inner().runtime());
+            add(at + ".containersPerNode", Integer.toString(nested.containersPerNode()), Source.LESSON_SETTING);
+        }
+    }
+
+    private void vm(String at, VmStack vm) {
+        add(at + ".vcpus", Integer.toString(vm.shape().vcpus()), Source.LESSON_SETTING);
+        add(at + ".memory", size(vm.shape().guestRam()), Source.LESSON_SETTING);
+        cited(at + ".hypervisor.vmmOverhead", vm.hypervisor().vmmOverhead(), EffectiveValues::size);
+        cited(at + ".hypervisor.hostServices", vm.hypervisor().hostServices(), EffectiveValues::size);
+        cited(at + ".hypervisor.shutdown", vm.hypervisor().shutdown(), DurationText::format);
+        overhead(at + ".hypervisor.overhead", vm.hypervisor().overhead());
+        phases(at + ".hypervisor.phases", vm.hypervisor().startPhases());
+        cited(at + ".guestOs.memory", vm.guestOs().idleResident(), EffectiveValues::size);
+        cited(at + ".guestOs.structPageFraction", vm.guestOs().structPageFraction(), EffectiveValues::number);
+        cited(at + ".guestOs.structPageFixed", vm.guestOs().hiddenFixed(), EffectiveValues::size);
+        phases(at + ".guestOs.phases", vm.guestOs().bootPhases());
+        vm.pageSharing().ifPresent(sharing -> {
+            cited(at + ".pageSharing.shareable", sharing.shareableFraction(), EffectiveValues::number);
+            cited(at + ".pageSharing.scanRate", sharing.scanRate(), EffectiveValues::rate);
+        });
+    }
+
+    private void runtime(String at, ContainerRuntimeProfile r) {
+        cited(at + ".shim", r.shim(), EffectiveValues::size);
+        cited(at + ".sandbox", r.sandbox(), EffectiveValues::size);
+        cited(at + ".daemon", r.daemon(), EffectiveValues::size);
+        cited(at + ".stop", r.stop(), DurationText::format);
+        overhead(at + ".overhead", r.overhead());
+        phases(at + ".phases", r.startPhases());
+    }
+
+    private void overhead(String at, RuntimeOverhead o) {
+        cited(at + ".cpu", o.cpu(), EffectiveValues::number);
+        cited(at + ".syscall", o.syscall(), EffectiveValues::number);
+        cited(at + ".randomIo", o.randomIo(), EffectiveValues::number);
+        cited(at + ".networkRoundTrip", o.networkRoundTrip(), DurationText::format);
+    }
+
+    /** Each phase at its nominal length alone on the first host; an image pull has no length of its own. */
+    private void phases(String at, List<PhaseSpec> phases) {
+        for (PhaseSpec phase : phases) {
+            if (phase.kind() != PhaseKind.IMAGE_PULL) {
+                add(at + "." + EnumNames.of(phase.kind()), nominal(phase), phase.source());
+            }
+        }
+    }
+
+    private void workload(Workload w) {
+        add("workload.instances", Integer.toString(w.instances()), Source.LESSON_SETTING);
+        cited("workload.app.memory", w.app().resident(), EffectiveValues::size);
+        add("workload.app.phases.app", nominal(w.app().startPhase()), w.app().startPhase().source());
+        Image image = w.image();
+        Source imageSource = Catalogue.image(image.reference()).isPresent() ? Images.SOURCE : Source.LESSON_SETTING;
+        add("workload.image.compressed", size(image.compressedSize()), imageSource);
+        add("workload.image.uncompressed", size(image.uncompressedSize()), imageSource);
+        add("workload.image.layers", Integer.toString(image.layerCount()), imageSource);
+    }
+
+    private String nominal(PhaseSpec phase) {
+        long nanos = phase.nominalNanos(firstHost.disk(), firstHost.nic());
+        return DurationText.format(Duration.ofNanos(Math.round(nanos / 1e5) * 100_000));
+    }
+
+    private <T> void cited(String path, Cited<T> value, java.util.function.Function<T, String> format) {
+        add(path, format.apply(value.value()), value.source());
+    }
+
+    private void add(String path, String value, Source source) {
+        values.add(new EffectiveValue(path, value, source));
+    }
+
+    private static Source sourceOf(Object value, Object catalogueValue, Source catalogue) {
+        return Objects.equals(value, catalogueValue) ? catalogue : Source.LESSON_SETTING;
+    }
+
+    private static String size(DataSize size) {
+        return DataSizeText.format(size);
+    }
+
+    private static String rate(DataRate rate) {
+        return DataRateText.format(rate);
+    }
+
+    private static String number(double value) {
+        return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+    }
+}

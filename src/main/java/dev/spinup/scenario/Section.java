@@ -1,0 +1,73 @@
+package dev.spinup.scenario;
+
+import dev.spinup.model.startup.PhaseKind;
+import dev.spinup.scenario.json.EnumNames;
+import dev.spinup.scenario.json.ObjectView;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The kinds of JSON object a scenario file is made of, each with every key it accepts: the one list the readers
+ * check against and the JSON Schema is tested against. {@link #schemaName()} is the object's name under
+ * {@code $defs} in {@code scenario.schema.json} ({@code "scenario"} is the document itself).
+ */
+enum Section {
+
+    SCENARIO("scenario", "$schema", "schemaVersion", "lesson", "seed", "replications", "horizon", "hardware",
+            "images", "stacks", "workload", "timeline", "charts"),
+    LESSON("lesson", "title", "description", "goals", "predict", "notice"),
+    HARDWARE("hardware", "hosts", "registry", "pulls"),
+    HOST("host", "name", "count", "cores", "memory", "disk", "network", "hostOsMemory", "vcpuOvercommit",
+            "memoryPolicy", "memoryOvercommit"),
+    DISK("disk", "bandwidth", "iops"),
+    REGISTRY("registry", "name", "bandwidth", "perDownload", "manifestLatency"),
+    PULLS("pulls", "parallelDownloads", "extractRate", "oneAtATime"),
+    IMAGE("image", "reference", "base", "layers"),
+    LAYER("layer", "instruction", "size", "compressed"),
+    STACK("stack", "id", "label", "kind", "hypervisor", "guestOs", "vcpus", "memory", "pageSharing", "runtime",
+            "node", "containersPerNode", "overrides"),
+    NODE("node", "label", "hypervisor", "guestOs", "vcpus", "memory", "pageSharing", "overrides"),
+    PAGE_SHARING("pageSharing", "shareable", "scanRate"),
+    VM_OVERRIDES("vmOverrides", "vmmOverhead", "hostServices", "shutdown", "guestOsMemory", "overhead", "phases"),
+    CONTAINER_OVERRIDES("containerOverrides", "shim", "sandbox", "daemon", "stop", "overhead", "phases"),
+    OVERHEAD("overhead", "cpu", "syscall", "randomIo", "networkRoundTrip"),
+    PHASES("phases", EnumNames.all(PhaseKind.class).toArray(String[]::new)),
+    WORKLOAD("workload", "app", "image", "instances", "arrival", "placement", "cache", "preloaded",
+            "appOverrides"),
+    ARRIVAL("arrival", "pattern", "every", "over", "perSecond"),
+    APP_OVERRIDES("appOverrides", "memory", "start"),
+    ACTION("action", "at", "action", "count", "to", "host", "image", "tag", "dockerfile"),
+    DOCKERFILE("dockerfile", "from", "steps"),
+    BUILD_STEP("buildStep", "run", "cpu", "output", "copy", "size", "contents", "instruction");
+
+    private final String schemaName;
+    private final List<String> keys;
+
+    Section(String schemaName, String... keys) {
+        this.schemaName = schemaName;
+        this.keys = List.of(keys);
+    }
+
+    String schemaName() {
+        return schemaName;
+    }
+
+    /** Every key this kind of object accepts, in the order the reference documents them. */
+    List<String> keys() {
+        return keys;
+    }
+
+    /**
+     * Ends reading one object of this section: every key the reader did not ask for is reported (with a
+     * did-you-mean), and a reader that asked for a key this section does not declare is a bug caught here.
+     */
+    void finish(ObjectView view) {
+        Set<String> undeclared = view.askedKeys().stream().filter(k -> !keys.contains(k))
+                .collect(Collectors.toCollection(java.util.LinkedHashSet::new));
+        if (!undeclared.isEmpty()) {
+            throw new IllegalStateException(name() + " read undeclared keys " + undeclared);
+        }
+        view.rejectUnknownKeys();
+    }
+}

@@ -1,0 +1,82 @@
+package dev.spinup.scenario;
+
+import dev.spinup.model.DataSize;
+import dev.spinup.model.host.HostSpec;
+import dev.spinup.model.profiles.Catalogue;
+import dev.spinup.model.stack.GuestOsProfile;
+import dev.spinup.model.stack.HypervisorProfile;
+import dev.spinup.model.stack.PageSharing;
+import dev.spinup.model.stack.VmShape;
+import dev.spinup.model.stack.VmStack;
+import dev.spinup.model.startup.PhaseKind;
+import dev.spinup.model.startup.PhaseSpec;
+import dev.spinup.scenario.json.ObjectView;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Reads a VM, as a stack of its own or as the node of a containers-in-VMs stack: a hypervisor and a guest OS from
+ * the catalogue, the VM's size (which the file must give: every VM is sized by whoever creates it), page sharing,
+ * and overrides of any number of the two profiles.
+ */
+final class VmStackReader {
+
+    static final List<String> KEYS = List.of("hypervisor", "guestOs", "vcpus", "memory", "pageSharing", "overrides");
+    private static final DataSize MIN_GUEST_RAM = DataSize.ofMiB(16);
+
+    private VmStackReader() {
+    }
+
+    /** The VM {@code v} describes; {@code host} is the first host, on which overridden phases are retimed. */
+    static Optional<VmStack> read(ObjectView v, Optional<String> label, HostSpec host) {
+        Optional<HypervisorProfile> hypervisor = Names.resolve(v, "hypervisor", true, "hypervisor",
+                Catalogue::hypervisor, Catalogue.hypervisorKeys());
+        Optional<GuestOsProfile> guestOs = Names.resolve(v, "guestOs", true, "guest OS", Catalogue::guestOs,
+                Catalogue.guestOsKeys());
+        int vcpus = v.requiredInt("vcpus", 1, ScenarioLimits.MAX_VCPUS);
+        DataSize memory = Bounds.requiredSize(v, "memory", MIN_GUEST_RAM, ScenarioLimits.MAX_SIZE);
+        Optional<PageSharing> sharing = PageSharingReader.read(v);
+        Optional<ObjectView> overrides = v.optionalObject("overrides");
+        if (hypervisor.isEmpty() || guestOs.isEmpty()) {
+            overrides.ifPresent(o -> o.allow(Section.VM_OVERRIDES.keys().toArray(String[]::new)));
+            return Optional.empty();
+        }
+        HypervisorProfile h = hypervisor.get();
+        GuestOsProfile g = guestOs.get();
+        if (overrides.isPresent()) {
+            ObjectView o = overrides.get();
+            h = h.withVmmOverhead(Bounds.anySize(o, "vmmOverhead").map(LessonSetting::cite).orElse(h.vmmOverhead()))
+                    .withHostServices(Bounds.anySize(o, "hostServices").map(LessonSetting::cite)
+                            .orElse(h.hostServices()))
+                    .withShutdown(Bounds.anyDuration(o, "shutdown").map(LessonSetting::cite).orElse(h.shutdown()));
+            g = g.withIdleResident(Bounds.anySize(o, "guestOsMemory").map(LessonSetting::cite)
+                    .orElse(g.idleResident()));
+            HypervisorProfile base = h;
+            h = h.withOverhead(o.optionalObject("overhead").map(x -> OverheadReader.read(x, base.overhead()))
+                    .orElse(h.overhead()));
+            List<PhaseKind> available = new ArrayList<>();
+            h.startPhases().forEach(p -> available.add(p.kind()));
+            g.bootPhases().forEach(p -> available.add(p.kind()));
+            Map<PhaseKind, Duration> phases = o.optionalObject("phases")
+                    .map(x -> PhaseOverrides.read(x, available)).orElse(Map.of());
+            h = h.withStartPhases(PhaseOverrides.apply(h.startPhases(), phases, host));
+            g = g.withBootPhases(PhaseOverrides.apply(g.bootPhases(), phases, host));
+            Section.VM_OVERRIDES.finish(o);
+        }
+        if (!v.has("vcpus") || !v.has("memory") || memory.compareTo(MIN_GUEST_RAM) < 0) {
+            return Optional.empty();
+        }
+        return Optional.of(new VmStack(label.orElse(h.name() + " + " + g.name()), h, g, new VmShape(vcpus, memory),
+                sharing));
+    }
+
+    /** Every phase of the VM, for messages and checks. */
+    static List<PhaseSpec> phases(VmStack vm) {
+        List<PhaseSpec> all = new ArrayList<>(vm.hypervisor().startPhases());
+        all.addAll(vm.guestOs().bootPhases());
+        return all;
+    }
+}

@@ -1,0 +1,80 @@
+package dev.spinup.scenario;
+
+import dev.spinup.model.DataSize;
+import dev.spinup.model.catalogue.Source;
+import dev.spinup.model.host.HostSpec;
+import dev.spinup.model.image.Image;
+import dev.spinup.model.profiles.Catalogue;
+import dev.spinup.model.runtime.Placement;
+import dev.spinup.model.stack.AppProfile;
+import dev.spinup.scenario.json.JsonNode;
+import dev.spinup.scenario.json.ObjectView;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads the {@code workload} section: the catalogue app every stack runs and its overrides, its image, how many
+ * instances arrive and how, where they are placed, and which images are already on the hosts.
+ */
+final class WorkloadReader {
+
+    /** Whether the workload's own image is on every host before the run ({@code warm}) or must be pulled. */
+    enum Cache {
+        WARM,
+        COLD
+    }
+
+    private WorkloadReader() {
+    }
+
+    static Optional<Workload> read(ObjectView w, ImageLibrary images, HostSpec host) {
+        Optional<AppProfile> app = Names.resolve(w, "app", true, "app", Catalogue::app, Catalogue.appKeys());
+        Optional<Image> image = w.has("image") ? images.resolve(w, "image", false)
+                : app.flatMap(a -> images.find(a.imageReference()));
+        int instances = Bounds.limitedCount(w, "instances", 0, ScenarioLimits.MAX_INSTANCES, "instances");
+        Arrival arrival = ArrivalReader.read(w);
+        Placement placement = w.optionalEnum("placement", Placement.class).orElse(Placement.FIRST_FIT);
+        Cache cache = w.optionalEnum("cache", Cache.class).orElse(Cache.WARM);
+        List<Image> preloaded = new ArrayList<>();
+        w.optionalArray("preloaded").ifPresent(array -> {
+            array.requireSize(0, ScenarioLimits.MAX_IMAGES);
+            for (JsonNode node : array.nodes()) {
+                images.resolve(node, w.problems()).ifPresent(preloaded::add);
+            }
+        });
+        Optional<AppProfile> overridden = app.map(a -> w.optionalObject("appOverrides")
+                .map(o -> overrides(o, a, host)).orElse(a));
+        Section.WORKLOAD.finish(w);
+        if (overridden.isEmpty() || image.isEmpty()) {
+            return Optional.empty();
+        }
+        AppProfile finalApp = image.get().reference().equals(overridden.get().imageReference()) ? overridden.get()
+                : overridden.get().withImageReference(image.get().reference());
+        Set<Image> onHosts = new LinkedHashSet<>();
+        if (cache == Cache.WARM) {
+            onHosts.add(image.get());
+        }
+        onHosts.addAll(preloaded);
+        return Optional.of(new Workload(finalApp, image.get(), instances, arrival, placement, List.copyOf(onHosts)));
+    }
+
+    /** {@code appOverrides}: the app's resident memory and how long its start takes alone. */
+    private static AppProfile overrides(ObjectView o, AppProfile app, HostSpec host) {
+        AppProfile result = app;
+        Optional<DataSize> memory = Bounds.anySize(o, "memory");
+        if (memory.isPresent()) {
+            result = result.withResident(LessonSetting.cite(memory.get()));
+        }
+        Optional<Duration> start = Bounds.anyDuration(o, "start");
+        if (start.isPresent()) {
+            result = result.withStartPhase(result.startPhase().retimed(start.get(), host.disk(), host.nic(),
+                    Source.LESSON_SETTING));
+        }
+        Section.APP_OVERRIDES.finish(o);
+        return result;
+    }
+}
