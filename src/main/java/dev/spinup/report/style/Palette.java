@@ -32,6 +32,10 @@ public final class Palette {
         return swatchFor(key).colour();
     }
 
+    public static Color colourFor(BuildColourKey key) {
+        return swatchFor(key).colour();
+    }
+
     // Virtual machines get the cool blues, containers the warm oranges, sandboxes the remaining hues.
     public static Swatch swatchFor(StackColourKey key) {
         return switch (key) {
@@ -82,6 +86,14 @@ public final class Palette {
             case GUEST_OS -> swatchFor(MemoryColourKey.GUEST_KERNEL_OS);
             case BINS_LIBS -> swatchFor(MemoryColourKey.SHARED_LAYERS);
             case APP -> swatchFor(MemoryColourKey.APP);
+        };
+    }
+
+    // Green for the cheap path (the cache had it), vermillion for work actually done.
+    public static Swatch swatchFor(BuildColourKey key) {
+        return switch (key) {
+            case EXECUTED -> Swatch.VERMILLION;
+            case CACHED -> Swatch.BLUISH_GREEN;
         };
     }
 

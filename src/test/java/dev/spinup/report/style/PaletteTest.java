@@ -37,6 +37,11 @@ class PaletteTest {
     }
 
     @Test
+    void cachedAndExecutedBuildStepsDiffer() {
+        assertDistinct(BuildColourKey.values(), Palette::swatchFor);
+    }
+
+    @Test
     void stacksNeverGetBlackSoTheyStayVisibleOnTheDarkTheme() {
         Set<Swatch> used = Arrays.stream(StackColourKey.values()).map(Palette::swatchFor).collect(Collectors.toSet());
         assertFalse(used.contains(Swatch.BLACK));

@@ -1,0 +1,52 @@
+package dev.spinup.report;
+
+import dev.spinup.report.charts.Chart;
+import dev.spinup.report.charts.Charts;
+import dev.spinup.report.export.ExportDirectory;
+import dev.spinup.report.export.ExportFormat;
+import dev.spinup.report.export.Slug;
+import dev.spinup.run.RunResult;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Writes a run's report into a directory: every chart the lesson asks for in the chosen formats (each named after
+ * its slug), plus {@code summary.csv}. The same result gives byte-identical CSV and SVG files.
+ */
+public final class ReportWriter {
+
+    private final ExportDirectory directory;
+
+    public ReportWriter(Path directory) {
+        this.directory = new ExportDirectory(directory);
+    }
+
+    /** The run's charts and summary; returns the files written, in order. */
+    public List<Path> write(RunResult result, ReportOptions options) throws IOException {
+        List<Path> written = new ArrayList<>(write(Charts.forRun(result, options.theme()), options));
+        if (options.formats().contains(ReportFormat.CSV)) {
+            written.add(directory.write(SummaryTable.of(result), new Slug(SummaryTable.FILE_NAME)));
+        }
+        return written;
+    }
+
+    /** Just these charts (already themed), each in every chosen format; returns the files written, in order. */
+    public List<Path> write(List<Chart> charts, ReportOptions options) throws IOException {
+        List<Path> written = new ArrayList<>();
+        for (Chart chart : charts) {
+            for (ReportFormat format : ReportFormat.values()) {
+                if (!options.formats().contains(format)) {
+                    continue;
+                }
+                Optional<ExportFormat> picture = format.picture(options.pngScale());
+                written.add(picture.isPresent()
+                        ? directory.write(chart.drawable(), chart.slug(), options.size(), picture.get())
+                        : directory.write(chart.data(), chart.slug()));
+            }
+        }
+        return written;
+    }
+}
