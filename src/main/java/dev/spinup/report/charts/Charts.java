@@ -32,7 +32,9 @@ public final class Charts {
         List<ChartKind> kinds = result.scenario().charts().isEmpty() ? DEFAULT_KINDS : result.scenario().charts();
         List<Chart> charts = new ArrayList<>();
         for (ChartKind kind : new LinkedHashSet<>(kinds)) {
-            charts.add(of(kind, result, theme));
+            if (kind != ChartKind.BUILD_STEPS) {
+                charts.add(of(kind, result, theme));
+            }
         }
         BuildChart.of(result, theme).ifPresent(charts::add);
         return charts;
@@ -49,6 +51,8 @@ public final class Charts {
             case PHASE_BREAKDOWN -> PhaseBreakdownChart.of(result, theme);
             case UTILISATION -> UtilisationChart.of(result, theme);
             case STACK_DIAGRAM -> StackDiagramChart.of(result.scenario(), theme);
+            case BUILD_STEPS -> BuildChart.of(result, theme).orElseThrow(() ->
+                    new IllegalArgumentException("this run built no image, so there is no build chart"));
         };
     }
 
