@@ -1,0 +1,126 @@
+package dev.spinup.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.spinup.scenario.Lessons;
+import java.awt.image.BufferedImage;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class CliTest {
+
+    @TempDir
+    Path dir;
+
+    /** What one invocation printed and returned. */
+    record Outcome(int exit, String out, String err) {
+    }
+
+    private static Outcome spinup(String... args) {
+        CommandLine line = SpinupCommand.commandLine();
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        line.setOut(new PrintWriter(out, true));
+        line.setErr(new PrintWriter(err, true));
+        int exit = line.execute(args);
+        return new Outcome(exit, out.toString(), err.toString());
+    }
+
+    @Test
+    void runWritesTheLessonsChartsAndPrintsTheNumbers() throws Exception {
+        Path out = dir.resolve("hello");
+        Outcome o = spinup("run", "hello", "--out", out.toString(), "--format", "png,csv", "--size", "800x450",
+                "--replications", "2");
+        assertEquals(0, o.exit(), o.err());
+        assertTrue(o.out().contains("VM (KVM + Ubuntu)"), o.out());
+        assertTrue(o.out().contains("Container (Docker)"), o.out());
+        assertTrue(o.out().contains("2 replications"), o.out());
+        List<String> summary = Files.readAllLines(out.resolve("summary.csv"));
+        assertTrue(summary.get(0).contains("stack"), summary.get(0));
+        assertTrue(summary.size() > 2);
+        BufferedImage png = ImageIO.read(out.resolve("boot-timeline.png").toFile());
+        assertEquals(800, png.getWidth());
+        assertEquals(450, png.getHeight());
+        assertFalse(Files.exists(out.resolve("boot-timeline.svg")), "only the formats asked for");
+    }
+
+    @Test
+    void validateSaysValidOrListsEveryProblemWithExitCodes() throws Exception {
+        Path bad = dir.resolve("bad.json");
+        Files.writeString(bad, "{\"schemaVersion\": 1, \"lesson\": {\"title\": \"x\"}, \"workload\": {\"instnaces\": 3}}");
+        Outcome invalid = spinup("validate", "hello", bad.toString());
+        assertEquals(1, invalid.exit());
+        assertTrue(invalid.out().contains("hello: valid"), invalid.out());
+        assertTrue(invalid.out().contains("bad.json:1:"), invalid.out());
+        assertTrue(invalid.out().contains("did you mean `instances`?"), invalid.out());
+        assertFalse(invalid.out().contains("Exception") || invalid.err().contains("\tat "), "no stack traces");
+        assertEquals(0, spinup("validate", "hello", "density").exit());
+        assertEquals(2, spinup("validate").exit(), "a usage error");
+        assertEquals(2, spinup("run", "hello", "--theme", "neon").exit());
+    }
+
+    @Test
+    void runningABrokenFileFailsWithItsProblemsNotAStackTrace() throws Exception {
+        Path bad = dir.resolve("broken.json");
+        Files.writeString(bad, "{\n  \"schemaVersion\": 1,\n  \"seed\": \"many\"\n}\n");
+        Outcome o = spinup("run", bad.toString(), "--out", dir.resolve("x").toString());
+        assertEquals(1, o.exit());
+        assertTrue(o.err().contains("broken.json:3:"), o.err());
+        assertFalse(o.err().contains("\tat "), o.err());
+        Outcome missing = spinup("run", "no-such-lesson");
+        assertEquals(1, missing.exit());
+        assertFalse(missing.err().isBlank());
+    }
+
+    @Test
+    void listNamesEveryBuiltInLessonAndShowCitesSources() {
+        Outcome list = spinup("list");
+        assertEquals(0, list.exit());
+        for (String name : Lessons.names()) {
+            assertTrue(list.out().contains(name), name);
+        }
+        Outcome show = spinup("show", "hello");
+        assertEquals(0, show.exit(), show.err());
+        assertTrue(show.out().contains("vmm-memory-overhead"), show.out());
+        assertTrue(show.out().contains("[D]"), show.out());
+    }
+
+    @Test
+    void sweepVariesAValueAndChartsIt() throws Exception {
+        Path out = dir.resolve("sweep");
+        Outcome o = spinup("sweep", "boot-storm", "--vary", "workload.instances=1..30", "--steps", "3",
+                "--replications", "1", "--format", "csv,png", "--out", out.toString());
+        assertEquals(0, o.exit(), o.err());
+        assertTrue(o.out().contains("median start-up"), o.out());
+        assertTrue(o.out().lines().anyMatch(l -> l.startsWith("30 ")), o.out());
+        try (var files = Files.list(out)) {
+            assertTrue(files.anyMatch(p -> p.toString().endsWith(".csv")));
+        }
+        assertEquals(2, spinup("sweep", "boot-storm", "--vary", "workload.instances").exit());
+        Outcome badPath = spinup("sweep", "boot-storm", "--vary", "workload.nope=1..3", "--steps", "2",
+                "--out", out.toString());
+        assertEquals(1, badPath.exit());
+        assertTrue(badPath.err().contains("nope"), badPath.err());
+    }
+
+    @Test
+    void diagramDrawsTheClassicPicture() throws Exception {
+        Path png = dir.resolve("d.png");
+        Outcome o = spinup("diagram", "--out", png.toString(), "--size", "960x540");
+        assertEquals(0, o.exit(), o.err());
+        BufferedImage image = ImageIO.read(png.toFile());
+        assertEquals(960, image.getWidth());
+        Path svg = dir.resolve("microvms.svg");
+        assertEquals(0, spinup("diagram", "microvms", "--out", svg.toString()).exit());
+        assertTrue(Files.readString(svg).contains("<svg"));
+    }
+}
