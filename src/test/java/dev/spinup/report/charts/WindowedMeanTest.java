@@ -21,6 +21,16 @@ class WindowedMeanTest {
     }
 
     @Test
+    void aSliverAtTheEndJoinsTheLastWindowInsteadOfSpiking() {
+        // Idle for 3 s, then busy for the last 5 ms: a 5 ms window of its own would read 100 %.
+        StepSeries busy = new StepSeries.Builder().set(3 * SECOND, 1).build();
+        List<StepLine.Point> points = WindowedMean.of(busy, SECOND, 3 * SECOND + 5_000_000, 100);
+        assertEquals(3, points.size());
+        assertEquals(2, points.get(2).x());
+        assertEquals(100 * 0.005 / 1.005, points.get(2).y(), 1e-12);
+    }
+
+    @Test
     void windowsAreRoundAndAboutAHundredAndTwentyToARun() {
         assertEquals(500_000_000L, WindowedMean.windowFor(61 * SECOND));
         assertEquals(100_000_000L, WindowedMean.windowFor(14 * SECOND));
