@@ -21,6 +21,12 @@ public record Chart(Slug slug, String title, Drawable drawable, CsvTable data) {
         Objects.requireNonNull(data, "data");
     }
 
+    /** Names the chart without its table, which can run to thousands of rows. */
+    @Override
+    public String toString() {
+        return "Chart[" + slug + ": " + title + ", " + data.rows().size() + " rows]";
+    }
+
     /** The JFreeChart behind the picture, for an interactive viewer; empty for the stack diagram. */
     public Optional<JFreeChart> jfreeChart() {
         return drawable instanceof JFreeChart chart ? Optional.of(chart) : Optional.empty();

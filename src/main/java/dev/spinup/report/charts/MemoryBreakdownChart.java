@@ -89,7 +89,10 @@ public final class MemoryBreakdownChart {
         CategoryPlot plot = new CategoryPlot(dataset, ChartAxes.categories(null), valueAxis, renderer);
         totals.forEach(plot::addAnnotation);
         JFreeChart chart = ChartAssembly.chart(TITLE, plot, true);
-        String note = "host-wide parts (\"share\") divided among the instances running; the total is above each bar";
+        String note = "host-wide parts (\"share\") divided among the instances running; "
+                + (present.containsKey(MemoryGroup.SAVED_BY_PAGE_SHARING)
+                        ? "above each bar the total net of the savings, which are drawn below zero"
+                        : "the total is above each bar");
         return ChartAssembly.finish(SLUG, chart, List.of(result.scenario().lesson().title(), note), csv.build(),
                 theme);
     }

@@ -27,7 +27,8 @@ final class WindowedMean {
 
     /**
      * One point per window from 0 to {@code endNanos}, at the window's start, in seconds, with the mean of the
-     * series over the window times {@code scale}; the last window may be shorter.
+     * series over the window times {@code scale}; the last window takes in any remainder shorter than half a
+     * window, and is otherwise shorter.
      */
     static List<StepLine.Point> of(StepSeries series, long windowNanos, long endNanos, double scale) {
         if (windowNanos <= 0) {
@@ -36,8 +37,13 @@ final class WindowedMean {
         List<StepLine.Point> points = new ArrayList<>();
         int next = 0;
         double current = 0;
-        for (long from = 0; from < endNanos; from += windowNanos) {
+        long from = 0;
+        while (from < endNanos) {
             long to = Math.min(endNanos, from + windowNanos);
+            if (endNanos - to < windowNanos / 2) {
+                // A sliver of a last window would show one instant's load as a full-height spike.
+                to = endNanos;
+            }
             while (next < series.size() && series.timeAt(next) <= from) {
                 current = series.valueAt(next++);
             }
@@ -51,6 +57,7 @@ final class WindowedMean {
             }
             area += current * (to - at);
             points.add(new StepLine.Point(from / 1e9, area / (to - from) * scale));
+            from = to;
         }
         return points;
     }

@@ -35,7 +35,7 @@ public final class ChartLookbook {
         Path root = Path.of(args.length > 0 ? args[0] : "/tmp/charts-look");
         Map<String, Scenario> lessons = Map.of("hello", ChartScenarios.hello(), "boot-storm",
                 ChartScenarios.bootStorm(), "density", ChartScenarios.density(), "build", ChartScenarios.build(),
-                "zoo", ChartScenarios.zoo());
+                "zoo", ChartScenarios.zoo(), "page-sharing", ChartScenarios.pageSharing());
         SweepResult sweep = sweep();
         for (Theme theme : List.of(Theme.PROJECTOR, Theme.PRINT)) {
             ReportOptions options = ReportOptions.of(theme)

@@ -1,6 +1,9 @@
 package dev.spinup.report.charts;
 
+import dev.spinup.model.DataRate;
 import dev.spinup.model.DataSize;
+import dev.spinup.model.catalogue.Cited;
+import dev.spinup.model.catalogue.Source;
 import dev.spinup.model.image.BuildStep;
 import dev.spinup.model.image.Dockerfile;
 import dev.spinup.model.profiles.Apps;
@@ -13,6 +16,7 @@ import dev.spinup.model.profiles.Images;
 import dev.spinup.model.runtime.Placement;
 import dev.spinup.model.stack.ContainerStack;
 import dev.spinup.model.stack.ContainersInVmStack;
+import dev.spinup.model.stack.PageSharing;
 import dev.spinup.model.stack.VmShape;
 import dev.spinup.model.stack.VmStack;
 import dev.spinup.scenario.Arrival;
@@ -32,6 +36,11 @@ public final class ChartScenarios {
 
     public static final StackChoice KVM = new StackChoice("vm", new VmStack("KVM + Ubuntu", Hypervisors.KVM_QEMU,
             GuestSystems.UBUNTU_CLOUD, new VmShape(2, DataSize.ofGiB(2)), Optional.empty()));
+    /** KVM with same-page merging (KSM): identical guest pages are shared, so memory per VM drops over time. */
+    public static final StackChoice KVM_KSM = new StackChoice("vm-ksm", new VmStack("KVM + KSM",
+            Hypervisors.KVM_QEMU, GuestSystems.UBUNTU_CLOUD, new VmShape(2, DataSize.ofGiB(2)),
+            Optional.of(new PageSharing(Cited.of(0.3, Source.KSM_SHARING),
+                    Cited.of(DataRate.ofMegabytesPerSecond(200), Source.KSM_SHARING)))));
     public static final StackChoice FIRECRACKER = new StackChoice("fc", new VmStack("Firecracker",
             Hypervisors.FIRECRACKER, GuestSystems.MINIMAL_LINUX, new VmShape(1, DataSize.ofMiB(128)),
             Optional.empty()));
@@ -95,6 +104,12 @@ public final class ChartScenarios {
     public static Scenario zoo() {
         return scenario("Every kind of stack", List.of(VIRTUALBOX, GVISOR, KATA, K8S_NODES, DOCKER, CRUN), 12,
                 new Arrival.Staggered(Duration.ofMillis(200)), Placement.FIRST_FIT, 1, List.of(), true, List.of());
+    }
+
+    /** Ten VMs with and without page sharing, long enough for the merging to catch up. */
+    public static Scenario pageSharing() {
+        return scenario("Page sharing", List.of(KVM, KVM_KSM), 10, new Arrival.AllAtOnce(), Placement.FIRST_FIT, 1,
+                List.of(new TimedAction(Duration.ofMinutes(5), new TimedAction.Start(1))), true, List.of());
     }
 
     /** A Docker lesson that builds an image twice: the second build finds its layers in the cache. */

@@ -4,12 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** A strict RFC 4180 reader written for the tests, independent of CsvWriter, to read exports back. */
-final class Rfc4180Reader {
+public final class Rfc4180Reader {
 
     private Rfc4180Reader() {
     }
 
-    static List<List<String>> read(String csv) {
+    public static List<List<String>> read(String csv) {
         List<List<String>> records = new ArrayList<>();
         List<String> record = new ArrayList<>();
         StringBuilder field = new StringBuilder();

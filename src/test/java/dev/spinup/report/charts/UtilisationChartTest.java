@@ -1,0 +1,84 @@
+package dev.spinup.report.charts;
+
+import static dev.spinup.report.charts.LessonRuns.csvRows;
+import static dev.spinup.report.charts.LessonRuns.number;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.spinup.model.runtime.ResourceKind;
+import dev.spinup.report.style.Theme;
+import dev.spinup.run.ArmResult;
+import dev.spinup.run.HostResult;
+import dev.spinup.run.RunResult;
+import java.util.List;
+import java.util.Map;
+import org.jfree.chart.plot.CombinedDomainXYPlot;
+import org.junit.jupiter.api.Test;
+
+class UtilisationChartTest {
+
+    @Test
+    void windowedLoadKeepsTheTimeAverageOfTheRawSeries() {
+        RunResult result = LessonRuns.bootStorm();
+        long end = result.arms().stream().mapToLong(ArmResult::endNanos).max().orElseThrow();
+        List<Map<String, String>> rows = csvRows(UtilisationChart.of(result, Theme.SCREEN));
+        for (ArmResult arm : result.arms()) {
+            HostResult host = arm.hosts().get(0);
+            for (ResourceKind resource : ResourceKind.values()) {
+                List<Map<String, String>> line = rows.stream().filter(r -> r.get("stack_id")
+                        .equals(arm.stack().id()) && r.get("resource").equals(resource.name())).toList();
+                if (host.utilisation(resource).isEmpty()) {
+                    continue;
+                }
+                double area = 0;
+                for (int i = 0; i + 1 < line.size(); i++) {
+                    area += number(line.get(i), "value")
+                            * (number(line.get(i + 1), "time_s") - number(line.get(i), "time_s"));
+                }
+                double mean = area / (end / 1e9);
+                assertEquals(host.utilisation(resource).timeAverage(end) * 100, mean, 1e-6,
+                        arm.stack().id() + " " + resource);
+            }
+        }
+    }
+
+    @Test
+    void memoryIsWhatTheHostHeldAtEachChange() {
+        RunResult result = LessonRuns.hello();
+        List<Map<String, String>> rows = csvRows(UtilisationChart.of(result, Theme.SCREEN));
+        for (ArmResult arm : result.arms()) {
+            HostResult host = arm.hosts().get(0);
+            List<Map<String, String>> memory = rows.stream().filter(r -> r.get("stack_id")
+                    .equals(arm.stack().id()) && r.get("resource").equals("MEMORY")).toList();
+            assertTrue(memory.size() > 1);
+            for (Map<String, String> row : memory) {
+                long at = Math.round(number(row, "time_s") * 1e9);
+                assertEquals(host.memoryInUseAt(at) / (1024.0 * 1024 * 1024), number(row, "value"), 1e-9);
+                assertEquals("GiB", row.get("unit"));
+            }
+        }
+    }
+
+    @Test
+    void unusedResourcesGetNoPanel() {
+        RunResult hello = LessonRuns.hello();
+        assertTrue(hello.arms().stream().allMatch(a -> a.hosts().get(0).utilisation(ResourceKind.NETWORK)
+                .isEmpty()), "a warm cache pulls nothing");
+        var plot = (CombinedDomainXYPlot) UtilisationChart.of(hello, Theme.SCREEN).jfreeChart().orElseThrow()
+                .getPlot();
+        assertEquals(3, plot.getSubplots().size(), "CPU, disk and memory");
+    }
+
+    @Test
+    void aChosenHostNamesTheFilesAndAnUnknownOneIsRefused() {
+        RunResult result = LessonRuns.bootStorm();
+        Chart third = UtilisationChart.of(result, "host-3", Theme.SCREEN);
+        assertEquals("utilisation-host-3", third.slug().value());
+        assertTrue(csvRows(third).stream().allMatch(r -> r.get("host").equals("host-3")));
+        assertEquals("utilisation", UtilisationChart.of(result, Theme.SCREEN).slug().value());
+        var e = assertThrows(IllegalArgumentException.class,
+                () -> UtilisationChart.of(result, "host-9", Theme.SCREEN));
+        assertTrue(e.getMessage().contains("host-9"));
+    }
+}
