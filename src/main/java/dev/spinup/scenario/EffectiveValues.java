@@ -28,6 +28,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * Lists every number a scenario runs with and where it comes from: the hardware, the registry, each stack's
@@ -179,7 +180,7 @@ public final class EffectiveValues {
         return DurationText.format(Duration.ofNanos(rounded));
     }
 
-    private <T> void cited(String path, Cited<T> value, java.util.function.Function<T, String> format) {
+    private <T> void cited(String path, Cited<T> value, Function<T, String> format) {
         add(path, format.apply(value.value()), value.source());
     }
 

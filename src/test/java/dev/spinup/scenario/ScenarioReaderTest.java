@@ -23,6 +23,8 @@ import dev.spinup.model.stack.VmShape;
 import dev.spinup.model.stack.VmStack;
 import dev.spinup.model.startup.PhaseKind;
 import dev.spinup.model.startup.PhaseSpec;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -227,7 +229,7 @@ class ScenarioReaderTest {
     void readsTextAndStreamsAsWellAsFiles() throws Exception {
         Scenario fromText = new ScenarioReader().read("text.json", ScenarioFiles.MINIMAL).scenario();
         Scenario fromStream = new ScenarioReader().read("stream.json",
-                new java.io.ByteArrayInputStream(ScenarioFiles.MINIMAL.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                new ByteArrayInputStream(ScenarioFiles.MINIMAL.getBytes(StandardCharsets.UTF_8)))
                 .scenario();
         assertEquals(fromText, fromStream);
         assertEquals(fromText, ScenarioFiles.read(folder, "file.json", ScenarioFiles.MINIMAL).scenario());
