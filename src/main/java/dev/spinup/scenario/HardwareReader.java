@@ -87,7 +87,9 @@ final class HardwareReader {
         HostSpec d = Hardware.CLASSROOM_HOST.value();
         Optional<String> name = Identifiers.word(v, "name", false, "host name");
         boolean nameOk = name.isPresent() || !v.has("name");
+        int problemsBefore = v.problems().size();
         int count = Bounds.optionalLimitedCount(v, "count", 1, 1, ScenarioLimits.MAX_HOSTS, "hosts");
+        boolean countOk = v.problems().size() == problemsBefore;
         int cores = v.optionalInt("cores", d.cores(), 1, ScenarioLimits.MAX_CORES);
         DataSize memory = Bounds.size(v, "memory", MIN_HOST_MEMORY, ScenarioLimits.MAX_HOST_MEMORY)
                 .orElse(d.memory());
@@ -106,7 +108,7 @@ final class HardwareReader {
                     + DataSizeText.format(memory) + " (`memory`) for instances");
             return Optional.empty();
         }
-        if (!nameOk) {
+        if (!nameOk || !countOk) {
             return Optional.empty();
         }
         HostSpec spec = new HostSpec(d.name(), cores, memory, disk, network, hostOs, vcpuOvercommit, policy,

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -71,7 +72,7 @@ public final class Lessons {
         Path path;
         try {
             path = Path.of(nameOrPath);
-        } catch (java.nio.file.InvalidPathException notAPath) {
+        } catch (InvalidPathException notAPath) {
             throw notFound(nameOrPath);
         }
         if (!Files.exists(path) && !nameOrPath.endsWith(".json") && nameOrPath.indexOf('/') < 0

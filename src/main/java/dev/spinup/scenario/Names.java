@@ -41,7 +41,7 @@ final class Names {
     static <T> Optional<T> resolve(JsonNode node, Problems problems, String what,
                                    Function<String, Optional<T>> find, List<String> known) {
         if (!(node instanceof StringNode text)) {
-            problems.add(node, node.path().label() + " must be the name of a " + what + ", not " + node.describe());
+            problems.add(node, node.path().label() + " must be the name of " + article(what) + ", not " + node.describe());
             return Optional.empty();
         }
         Optional<T> found = find.apply(text.value());
@@ -56,6 +56,10 @@ final class Names {
         String hint = Suggestions.closest(name, known).map(m -> "; did you mean " + Quote.name(m) + "?")
                 .orElse(";");
         return "unknown " + what + " " + Quote.name(name) + hint + " known: " + listing(known);
+    }
+
+    private static String article(String noun) {
+        return ("aeiou".indexOf(noun.charAt(0)) >= 0 ? "an " : "a ") + noun;
     }
 
     static String listing(List<String> names) {

@@ -6,8 +6,8 @@ import dev.spinup.scenario.json.Problems;
 import java.util.Optional;
 
 /**
- * What the section readers of one file share: where problems go (they stop the file from loading), where
- * warnings go (the file loads, but a lesson should not have them), and what earlier sections resolved.
+ * What the section readers of one file share: where problems go (they stop the file from loading) and where
+ * warnings go (the file loads, but a lesson should not have them).
  */
 final class ReadContext {
 
@@ -25,15 +25,6 @@ final class ReadContext {
 
     Problems warnings() {
         return warnings;
-    }
-
-    /** A problem about a value, or about the whole object when the key is not given. */
-    void problem(ObjectView v, String key, String message) {
-        v.problem(key, message);
-    }
-
-    void problem(JsonNode node, String message) {
-        problems.add(node, message);
     }
 
     /** A warning about a value, or about the whole object when the key is not given. */

@@ -3,6 +3,7 @@ package dev.spinup.scenario;
 import dev.spinup.model.startup.PhaseKind;
 import dev.spinup.scenario.json.EnumNames;
 import dev.spinup.scenario.json.ObjectView;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -64,7 +65,7 @@ enum Section {
      */
     void finish(ObjectView view) {
         Set<String> undeclared = view.askedKeys().stream().filter(k -> !keys.contains(k))
-                .collect(Collectors.toCollection(java.util.LinkedHashSet::new));
+                .collect(Collectors.toCollection(LinkedHashSet::new));
         if (!undeclared.isEmpty()) {
             throw new IllegalStateException(name() + " read undeclared keys " + undeclared);
         }

@@ -57,10 +57,12 @@ final class TimelineReader {
         List<TimedAction> actions = new ArrayList<>();
         long asked = 0;
         for (ObjectView v : array.objects()) {
+            int problemsBefore = array.problems().size();
             Optional<TimedAction> action = reader.action(v);
             if (action.isPresent()) {
                 actions.add(action.get());
-                asked += instancesAskedFor(action.get().action());
+                // a refused count stands in as a placeholder; it must not inflate the total reported later
+                asked += array.problems().size() == problemsBefore ? instancesAskedFor(action.get().action()) : 0;
             }
         }
         actions.sort(Comparator.comparing(TimedAction::at));

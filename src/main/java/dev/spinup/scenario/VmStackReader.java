@@ -9,7 +9,6 @@ import dev.spinup.model.stack.PageSharing;
 import dev.spinup.model.stack.VmShape;
 import dev.spinup.model.stack.VmStack;
 import dev.spinup.model.startup.PhaseKind;
-import dev.spinup.model.startup.PhaseSpec;
 import dev.spinup.scenario.json.ObjectView;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -71,12 +70,5 @@ final class VmStackReader {
         }
         return Optional.of(new VmStack(label.orElse(h.name() + " + " + g.name()), h, g, new VmShape(vcpus, memory),
                 sharing));
-    }
-
-    /** Every phase of the VM, for messages and checks. */
-    static List<PhaseSpec> phases(VmStack vm) {
-        List<PhaseSpec> all = new ArrayList<>(vm.hypervisor().startPhases());
-        all.addAll(vm.guestOs().bootPhases());
-        return all;
     }
 }

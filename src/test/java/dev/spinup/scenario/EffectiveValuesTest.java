@@ -1,0 +1,70 @@
+package dev.spinup.scenario;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.spinup.model.catalogue.Source;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The effective values `spinup show` prints: every number with where it sits and where it comes from. */
+class EffectiveValuesTest {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void catalogueDefaultsCarryTheirOwnSources() throws Exception {
+        List<String> lines = lines(Lessons.load("hello"));
+        assertTrue(lines.contains("stacks[0].hypervisor.vmmOverhead = 131 MB  [D] vmm-memory-overhead"), "" + lines);
+        assertTrue(lines.contains("stacks[0].guestOs.memory = 250 MiB  [E] estimate-full-distro-idle-rss"));
+        assertTrue(lines.contains("stacks[1].runtime.shim = 10 MiB  [P] containerd-shim-memory"));
+        assertTrue(lines.contains("hardware.hosts[0].memory = 64 GiB  [E] estimate-classroom-host"));
+        assertTrue(lines.contains("hardware.pulls.parallelDownloads = 3  [P] docker-parallel-downloads"));
+        assertTrue(lines.contains("stacks[0].vcpus = 2  [L] lesson-setting"), "a VM's size is always the lesson's");
+        assertTrue(lines.stream().anyMatch(l -> l.matches(
+                "stacks\\[0]\\.guestOs\\.phases\\.init = 12\\.\\d{1,2} s  \\[P] full-distro-guest-boot")), "" + lines);
+        assertFalse(lines.stream().anyMatch(l -> l.contains("image-pull")), "a pull has no length of its own");
+    }
+
+    @Test
+    void valuesTheFileSetsAreCitedAsTheLessonsOwn() throws Exception {
+        ScenarioFile file = ScenarioFiles.read(folder, "set.json", """
+                {"schemaVersion": 1, "lesson": {"title": "Set"},
+                 "hardware": {"hosts": [{"memory": "32 GiB"}]},
+                 "stacks": [{"id": "vm", "kind": "vm", "hypervisor": "kvm-qemu", "guestOs": "minimal-linux",
+                             "vcpus": 1, "memory": "256 MiB",
+                             "overrides": {"vmmOverhead": "100 MB", "phases": {"firmware": "20 ms"}}}],
+                 "workload": {"app": "hello", "instances": 1, "appOverrides": {"memory": "2 MiB"}}}
+                """);
+        List<String> lines = lines(file);
+        assertTrue(lines.contains("hardware.hosts[0].memory = 32 GiB  [L] lesson-setting"), "" + lines);
+        assertTrue(lines.contains("hardware.hosts[0].cores = 16  [E] estimate-classroom-host"));
+        assertTrue(lines.contains("stacks[0].hypervisor.vmmOverhead = 100 MB  [L] lesson-setting"));
+        assertTrue(lines.contains("stacks[0].hypervisor.phases.firmware = 20 ms  [L] lesson-setting"));
+        assertTrue(lines.contains("workload.app.memory = 2 MiB  [L] lesson-setting"));
+        assertTrue(lines.contains("workload.instances = 1  [L] lesson-setting"));
+    }
+
+    @Test
+    void everyLessonListsItsValuesWithASourceEach() throws Exception {
+        for (String name : Lessons.names()) {
+            List<EffectiveValue> values = Lessons.load(name).effectiveValues();
+            assertTrue(values.size() > 20, name);
+            for (EffectiveValue v : values) {
+                assertFalse(v.path().isBlank() || v.value().isBlank(), name + ": " + v);
+                assertEquals(v.source().evidence().tag(), v.tag());
+            }
+            assertEquals(values, EffectiveValues.of(Lessons.load(name).scenario()), "a pure function");
+        }
+        assertTrue(Lessons.load("microvms").effectiveValues().stream()
+                .anyMatch(v -> v.source() == Source.FIRECRACKER_BOOT_TO_INIT));
+    }
+
+    private static List<String> lines(ScenarioFile file) {
+        return file.effectiveValues().stream().map(EffectiveValue::toString).toList();
+    }
+}
