@@ -1,5 +1,6 @@
 package dev.spinup.run;
 
+import dev.spinup.engine.Completion;
 import dev.spinup.engine.EventKind;
 import dev.spinup.engine.Priority;
 import dev.spinup.engine.SimTime;
@@ -110,15 +111,13 @@ final class ArmRun {
                 launchOne();
             }
         } else if (action instanceof TimedAction.Stop stop) {
-            List<Instance> all = infrastructure.instances();
-            int stopped = 0;
-            for (int i = all.size() - 1; i >= 0 && stopped < stop.count(); i--) {
-                Instance instance = all.get(i);
-                if (instance.state().isLive()) {
-                    infrastructure.stop(instance);
-                    stopped++;
-                }
+            stopNewest(stop.count());
+        } else if (action instanceof TimedAction.Scale scale) {
+            int live = (int) infrastructure.instances().stream().filter(i -> i.state().isLive()).count();
+            for (int i = live; i < scale.to(); i++) {
+                launchOne();
             }
+            stopNewest(live - scale.to());
         } else if (action instanceof TimedAction.FailHost fail) {
             if (infrastructure.host(fail.host()).isPresent()) {
                 infrastructure.failHost(fail.host());
@@ -136,9 +135,27 @@ final class ArmRun {
         } else if (action instanceof TimedAction.Build build) {
             List<Host> hosts = targets(build.host());
             Host host = hosts.isEmpty() ? infrastructure.hosts().get(0) : hosts.get(0);
-            host.build(build.dockerfile(), build.tag()).whenDone(done -> actions.add(done.isSucceeded()
-                    ? built(now, host, done.value())
-                    : new ActionOutcome.Failed(now, "build " + build.tag(), done.failure().getMessage())));
+            Image base = build.dockerfile().base();
+            // Like docker build: a base image that is not on the host is pulled first.
+            Completion<?> baseReady = host.layerCache().hasImage(base) ? simulation.delay(0, ACTION)
+                    : host.pull(base);
+            baseReady.then(pulled -> host.build(build.dockerfile(), build.tag())).whenDone(done ->
+                    actions.add(done.isSucceeded()
+                            ? built(now, host, done.value())
+                            : new ActionOutcome.Failed(now, "build " + build.tag(), done.failure().getMessage())));
+        }
+    }
+
+    /** Stops the {@code count} most recently started instances that are still live. */
+    private void stopNewest(int count) {
+        List<Instance> all = infrastructure.instances();
+        int stopped = 0;
+        for (int i = all.size() - 1; i >= 0 && stopped < count; i--) {
+            Instance instance = all.get(i);
+            if (instance.state().isLive()) {
+                infrastructure.stop(instance);
+                stopped++;
+            }
         }
     }
 

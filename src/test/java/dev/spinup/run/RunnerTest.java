@@ -94,4 +94,18 @@ class RunnerTest {
         assertEquals(8, arm.readyOverTime().valueAtTime(SimTime.ofSeconds(50)));
         assertTrue(arm.trace().stream().anyMatch(e -> e instanceof ModelEvent.HostFailed));
     }
+
+    @Test
+    void scaleBringsTheLiveCountToTheTargetBothWays() {
+        Scenario scaled = TestScenarios.scenario(List.of(TestScenarios.DOCKER), 5, new Arrival.AllAtOnce(), 1,
+                List.of(new TimedAction(Duration.ofSeconds(20), new TimedAction.Scale(9)),
+                        new TimedAction(Duration.ofSeconds(60), new TimedAction.Scale(3))), true);
+        ArmResult arm = new Runner().run(scaled).arms().get(0);
+        assertEquals(9, arm.instances().size());
+        assertEquals(9, arm.readyOverTime().valueAtTime(SimTime.ofSeconds(50)));
+        assertEquals(3, arm.readyOverTime().last());
+        assertEquals(6, arm.instances().stream().filter(i -> i.state() == InstanceState.STOPPED).count());
+        assertEquals(List.of(0, 1, 2), arm.instances().stream().filter(i -> i.state() == InstanceState.RUNNING)
+                .map(InstanceResult::index).toList(), "the newest are stopped first");
+    }
 }

@@ -32,8 +32,15 @@ class ChartsTest {
 
     @Test
     void everyKindHasItsOwnSlug() {
-        List<String> slugs = java.util.Arrays.stream(ChartKind.values())
-                .map(k -> Charts.of(k, LessonRuns.hello(), Theme.SCREEN).slug().value()).toList();
+        List<String> slugs = new java.util.ArrayList<>(java.util.Arrays.stream(ChartKind.values())
+                .filter(k -> k != ChartKind.BUILD_STEPS)
+                .map(k -> Charts.of(k, LessonRuns.hello(), Theme.SCREEN).slug().value()).toList());
+        var built = ChartScenarios.scenario("a build", List.of(ChartScenarios.DOCKER), 1, new Arrival.AllAtOnce(),
+                Placement.FIRST_FIT, 1, ChartScenarios.build().timeline(), true, List.of(ChartKind.BUILD_STEPS));
+        slugs.add(Charts.of(ChartKind.BUILD_STEPS, new Runner().run(built), Theme.SCREEN).slug().value());
         assertEquals(slugs.size(), slugs.stream().distinct().count(), slugs.toString());
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> Charts.of(ChartKind.BUILD_STEPS, LessonRuns.hello(), Theme.SCREEN),
+                "a run without a build has no build chart");
     }
 }
