@@ -63,6 +63,7 @@ final class ArmRun {
         RandomStreams streams = new RandomStreams(seed);
         this.infrastructure = new Infrastructure(simulation, streams, scenario.hostSpecs(), scenario.registry(),
                 scenario.pulls(), scenario.workload().placement(), recorder, true);
+        recorder.countReadyOnly(id -> !infrastructure.isNodeVm(id));
         for (Host host : infrastructure.hosts()) {
             for (Image image : scenario.workload().preloaded()) {
                 host.layerCache().preload(image);

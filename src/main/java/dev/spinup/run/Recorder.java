@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Listens to one arm's model and keeps what the results need: the lifecycle trace the app replays, and per host
@@ -32,10 +33,16 @@ final class Recorder implements ModelObserver {
     private final Map<String, String> hostOf = new HashMap<>();
     private final Set<String> ready = new HashSet<>();
     private final StepSeries.Builder readyOverTime = new StepSeries.Builder();
+    private Predicate<String> workload = id -> true;
 
     /** @param detail keep the trace and the series (off for replications that only need summaries) */
     Recorder(boolean detail) {
         this.detail = detail;
+    }
+
+    /** Counts only these instances as ready (node VMs boot too, but they are infrastructure, not the workload). */
+    void countReadyOnly(Predicate<String> isWorkload) {
+        this.workload = isWorkload;
     }
 
     @Override
@@ -64,8 +71,10 @@ final class Recorder implements ModelObserver {
             HostSeries s = series(a.host());
             s.live.set(a.timeNanos(), s.live.current() + 1);
         } else if (event instanceof ModelEvent.InstanceReady r) {
-            ready.add(r.instance());
-            readyOverTime.set(r.timeNanos(), ready.size());
+            if (workload.test(r.instance())) {
+                ready.add(r.instance());
+                readyOverTime.set(r.timeNanos(), ready.size());
+            }
         } else if (event instanceof ModelEvent.InstanceStopped s) {
             ended(s.instance(), s.timeNanos());
         } else if (event instanceof ModelEvent.InstanceFailed f) {

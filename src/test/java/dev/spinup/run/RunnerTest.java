@@ -108,4 +108,19 @@ class RunnerTest {
         assertEquals(List.of(0, 1, 2), arm.instances().stream().filter(i -> i.state() == InstanceState.RUNNING)
                 .map(InstanceResult::index).toList(), "the newest are stopped first");
     }
+
+    @Test
+    void readyOverTimeCountsTheWorkloadNotTheNodeVms() {
+        var node = new dev.spinup.model.stack.VmStack("node", dev.spinup.model.profiles.Hypervisors.KVM_QEMU,
+                dev.spinup.model.profiles.GuestSystems.UBUNTU_CLOUD,
+                new dev.spinup.model.stack.VmShape(4, dev.spinup.model.DataSize.ofGiB(8)), java.util.Optional.empty());
+        var nested = new dev.spinup.scenario.StackChoice("k8s", new dev.spinup.model.stack.ContainersInVmStack(
+                "containers in VMs", node, (dev.spinup.model.stack.ContainerStack) TestScenarios.DOCKER.spec(), 5));
+        ArmResult arm = new Runner().run(TestScenarios.scenario(List.of(nested), 12, new Arrival.AllAtOnce(), 1,
+                List.of(), true)).arms().get(0);
+        assertEquals(12, arm.summary().ready());
+        assertEquals(12, arm.readyOverTime().max(), "3 node VMs booted but are not the workload");
+        assertEquals(3, arm.nodeVms().size());
+        assertTrue(arm.instances().get(0).phases().get(0).kind() == PhaseKind.NODE_VM);
+    }
 }

@@ -45,6 +45,7 @@ public final class Infrastructure {
     private final Map<Integer, Node> nodes = new HashMap<>();
     private final Map<Host, List<Host>> guestsOf = new IdentityHashMap<>();
     private final Map<StackSpec, StartupPlan> plans = new IdentityHashMap<>();
+    private final java.util.Set<String> nodeIds = new java.util.HashSet<>();
     private int firstFitCursor;
 
     /** A node VM of a containers-in-VMs stack and the containers waiting for it to boot. */
@@ -191,6 +192,7 @@ public final class Infrastructure {
 
     private Node startNode(int slot, ContainersInVmStack nested) {
         Instance vm = new Instance("node-" + (slot + 1), slot, nested.node(), simulation.now());
+        nodeIds.add(vm.id());
         Node node = new Node(vm);
         vm.whenReady(() -> {
             Host physical = vm.host().orElseThrow();
@@ -238,5 +240,10 @@ public final class Infrastructure {
             }
         }
         throw new IllegalArgumentException("no host named " + name);
+    }
+
+    /** True for the node VMs a containers-in-VMs stack starts for itself, which are not workload instances. */
+    public boolean isNodeVm(String instanceId) {
+        return nodeIds.contains(instanceId);
     }
 }
