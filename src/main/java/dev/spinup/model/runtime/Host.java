@@ -32,6 +32,7 @@ import dev.spinup.model.startup.PhaseKind;
 import dev.spinup.model.startup.PhaseRecord;
 import dev.spinup.model.startup.PhaseSpec;
 import dev.spinup.model.startup.PullSummary;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -209,6 +210,23 @@ public final class Host {
         return Optional.empty();
     }
 
+    /**
+     * A CPU-bound job of the workload inside a running instance: its core time stretched by the stack's CPU
+     * overhead, sharing this host's cores with everything else here. Fails if the instance ends first.
+     */
+    Completion<Void> runJob(Instance instance, Duration coreTime) {
+        if (instance.state() != InstanceState.RUNNING) {
+            throw new IllegalStateException(instance.id() + " is " + instance.state() + ", not running: it cannot"
+                    + " run a job");
+        }
+        ProcessorSharing.Job job = cpu.submit(coreTime.toNanos() * StartupPlanner.cpuFactor(instance.stack()));
+        instance.jobStarted(job);
+        return job.completion().map(finished -> {
+            instance.jobEnded(finished);
+            return null;
+        });
+    }
+
     /** Records that {@code instance} could not be placed here, with the host's reason. */
     void refuse(Instance instance, Refusal refusal) {
         long now = simulation.now();
@@ -327,11 +345,11 @@ public final class Host {
 
     /** Frees everything the instance held and records its end. */
     private void end(Instance instance, InstanceState state, String why) {
-        long now = simulation.now();
-        instance.ended(state, why, now);
         if (!live.remove(instance)) {
             return;
         }
+        long now = simulation.now();
+        instance.ended(state, why, now);
         long[] parts = instance.memoryParts();
         for (MemoryComponent c : MemoryComponent.values()) {
             if (parts[c.ordinal()] != 0) {
@@ -345,7 +363,7 @@ public final class Host {
         if (instance.pinsImage()) {
             instance.image().ifPresent(layers::unpin);
         }
-        instance.image().ifPresent(image -> {
+        instance.image().filter(image -> instance.stack() instanceof ContainerStack).ifPresent(image -> {
             int users = pageCachedImages.merge(image.reference(), -1, Integer::sum);
             if (users == 0) {
                 pageCachedImages.remove(image.reference());
@@ -418,18 +436,21 @@ public final class Host {
                 report.extractNanos());
     }
 
-    /** Reads a VM's disk image: from disk the first time, from the page cache once a boot has read it fully. */
-    Completion<Boolean> readDiskImage(Instance instance, DataSize bytes) {
-        String key = instance.stack() instanceof VmStack vm ? vm.guestOs().key() : instance.stack().label();
-        if (warmDiskImages.contains(key)) {
-            Completion<Boolean> cached = simulation.completion();
-            cached.succeed(Boolean.FALSE);
-            return cached;
-        }
-        return disk.submit(spec.disk().deviceNanos(bytes.bytes(), 0)).completion().map(job -> {
-            warmDiskImages.add(key);
-            return Boolean.TRUE;
-        });
+    /**
+     * Whether a boot of this instance's disk image would find it in the page cache: true once a boot of the same
+     * guest OS on this host has read it fully from disk.
+     */
+    boolean diskImageWarm(Instance instance) {
+        return warmDiskImages.contains(diskImageKey(instance));
+    }
+
+    /** A boot has read this instance's disk image fully: later boots of it read from the page cache. */
+    void diskImageRead(Instance instance) {
+        warmDiskImages.add(diskImageKey(instance));
+    }
+
+    private static String diskImageKey(Instance instance) {
+        return instance.stack() instanceof VmStack vm ? vm.guestOs().key() : instance.stack().label();
     }
 
     /** After a VM boots, same-page merging folds its shareable pages into those of VMs already here. */

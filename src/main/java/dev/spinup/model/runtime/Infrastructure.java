@@ -1,5 +1,6 @@
 package dev.spinup.model.runtime;
 
+import dev.spinup.engine.Completion;
 import dev.spinup.engine.Simulation;
 import dev.spinup.engine.random.RandomStream;
 import dev.spinup.engine.random.RandomStreams;
@@ -16,6 +17,7 @@ import dev.spinup.model.stack.VmStack;
 import dev.spinup.model.startup.PhaseKind;
 import dev.spinup.model.startup.PhaseRecord;
 import dev.spinup.model.startup.PhaseSpec;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -46,7 +48,12 @@ public final class Infrastructure {
     private final Map<Host, List<Host>> guestsOf = new IdentityHashMap<>();
     private final Map<StackSpec, StartupPlan> plans = new IdentityHashMap<>();
     private final java.util.Set<String> nodeIds = new java.util.HashSet<>();
-    private int firstFitCursor;
+    private final Map<ContainersInVmStack, StartupPlan> nodePlans = new IdentityHashMap<>();
+    /**
+     * Per plan, the first host first fit still tries: hosts before it refused that plan. An instance ending on an
+     * earlier host frees room there, so it moves every cursor back to that host.
+     */
+    private final Map<StartupPlan, int[]> firstFitCursors = new IdentityHashMap<>();
 
     /** A node VM of a containers-in-VMs stack and the containers waiting for it to boot. */
     private static final class Node {
@@ -131,6 +138,19 @@ public final class Infrastructure {
         instance.host().ifPresent(h -> h.stop(instance, stopStreams.substream(instance.index())));
     }
 
+    /**
+     * Runs a CPU-bound job of {@code coreTime} inside a running instance (a request, a batch task): it shares the
+     * host's cores with everything else there and is slowed by the stack's CPU overhead. The completion fails if
+     * the instance stops or its host fails first, so wait on it.
+     *
+     * @throws IllegalStateException if the instance is not running
+     */
+    public Completion<Void> runJob(Instance instance, Duration coreTime) {
+        Host host = instance.host().orElseThrow(() ->
+                new IllegalStateException(instance.id() + " is not on any host"));
+        return host.runJob(instance, coreTime);
+    }
+
     /** Fails a host and everything on it, including containers in node VMs it carries. */
     public void failHost(int hostIndex) {
         Host host = hosts.get(hostIndex);
@@ -149,17 +169,26 @@ public final class Infrastructure {
             return;
         }
         Refusal last = null;
-        for (int i = firstFitCursor; i < hosts.size(); i++) {
+        int[] cursor = firstFitCursors.computeIfAbsent(plan, p -> new int[1]);
+        for (int i = cursor[0]; i < hosts.size(); i++) {
             Optional<Refusal> refusal = hosts.get(i).start(instance, plan, image, stack, app, keepDetail);
             if (refusal.isEmpty()) {
+                int hostIndex = i;
+                instance.whenEnded(() -> roomFreedOn(hostIndex));
                 return;
             }
             last = refusal.get();
-            if (i == firstFitCursor && i < hosts.size() - 1) {
-                firstFitCursor++;
+            if (i == cursor[0] && i < hosts.size() - 1) {
+                cursor[0]++;
             }
         }
         hosts.get(hosts.size() - 1).refuse(instance, last);
+    }
+
+    private void roomFreedOn(int hostIndex) {
+        for (int[] cursor : firstFitCursors.values()) {
+            cursor[0] = Math.min(cursor[0], hostIndex);
+        }
     }
 
     private void launchInNode(Instance instance, ContainersInVmStack nested, AppProfile app, Image image) {
@@ -211,7 +240,7 @@ public final class Infrastructure {
             node.waiting.clear();
             stranded.forEach(waiting -> refuseForNode(waiting, node));
         });
-        place(vm, StartupPlanner.planNode(nested), Optional.empty(), slot);
+        place(vm, nodePlans.computeIfAbsent(nested, StartupPlanner::planNode), Optional.empty(), slot);
         return node;
     }
 

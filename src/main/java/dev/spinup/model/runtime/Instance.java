@@ -1,5 +1,6 @@
 package dev.spinup.model.runtime;
 
+import dev.spinup.engine.ProcessorSharing;
 import dev.spinup.model.DataSize;
 import dev.spinup.model.host.MemoryComponent;
 import dev.spinup.model.host.Refusal;
@@ -32,6 +33,8 @@ public final class Instance {
     private Refusal refusal;
     private String failure;
     private PhaseRun currentPhase;
+    /** Workload jobs running inside the instance; null until the first one. */
+    private List<ProcessorSharing.Job> jobs;
     private List<Runnable> onReady = List.of();
     private List<Runnable> onEnd = List.of();
 
@@ -162,8 +165,15 @@ public final class Instance {
         onReady.forEach(Runnable::run);
     }
 
-    /** Runs {@code action} when the instance becomes ready (node VMs start their containers this way). */
-    void whenReady(Runnable action) {
+    /**
+     * Runs {@code action} when the instance becomes ready, or at once if it already is running; never if it ends
+     * without becoming ready. Node VMs start their containers this way; a workload submits its jobs this way.
+     */
+    public void whenReady(Runnable action) {
+        if (state == InstanceState.RUNNING) {
+            action.run();
+            return;
+        }
         onReady = append(onReady, action);
     }
 
@@ -178,18 +188,38 @@ public final class Instance {
         return copy;
     }
 
+    void jobStarted(ProcessorSharing.Job job) {
+        if (jobs == null) {
+            jobs = new ArrayList<>(2);
+        }
+        jobs.add(job);
+    }
+
+    void jobEnded(ProcessorSharing.Job job) {
+        if (jobs != null) {
+            jobs.remove(job);
+        }
+    }
+
     void stopping() {
         this.state = InstanceState.STOPPING;
     }
 
     void ended(InstanceState finalState, String why, long now) {
-        if (currentPhase != null) {
-            currentPhase.cancel(why == null ? "stopped" : why);
-            currentPhase = null;
-        }
+        // The state changes first: cancelling the phase may call back at once, and must find the instance ended.
         this.state = finalState;
         this.failure = why;
         this.endedAt = now;
+        if (currentPhase != null) {
+            PhaseRun abandoned = currentPhase;
+            currentPhase = null;
+            abandoned.cancel(why == null ? "stopped" : why);
+        }
+        if (jobs != null) {
+            List<ProcessorSharing.Job> abandoned = jobs;
+            jobs = null;
+            abandoned.forEach(job -> job.cancel(id + " ended while running a job"));
+        }
         onEnd.forEach(Runnable::run);
     }
 

@@ -4,6 +4,7 @@ import dev.spinup.engine.Completion;
 import dev.spinup.engine.EventKind;
 import dev.spinup.engine.FifoResource;
 import dev.spinup.engine.ProcessorSharing;
+import dev.spinup.engine.ScheduledEvent;
 import dev.spinup.engine.SimTime;
 import dev.spinup.engine.random.RandomStream;
 import dev.spinup.model.startup.Contention;
@@ -14,12 +15,21 @@ import dev.spinup.model.startup.PullSummary;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Runs one phase of one instance on its host: the demands one after another, each on the host's shared
  * resources, noting for every demand how much longer it took than it would have alone, and why.
+ *
+ * <p>A run that is cancelled (its instance stopped or its host failed) lets go of whatever it holds at once (a
+ * share of a resource, a place in a queue, a control point) and never runs another demand, so nothing it would
+ * have touched later leaks into a host that has already taken the instance's memory back. Its completion then
+ * stays pending: nobody waits for the phases of an instance that has ended.
+ *
+ * <p>It is its own callback (a {@link Runnable} for waits, a {@link Consumer} for jobs) so that a boot storm of a
+ * million instances does not allocate a wrapper per demand.
  */
-final class PhaseRun {
+final class PhaseRun implements Runnable, Consumer<Completion<ProcessorSharing.Job>> {
 
     private static final EventKind LATENCY = EventKind.of("phase latency");
     /** Slowdowns below this are noise, not worth a sentence. */
@@ -37,7 +47,16 @@ final class PhaseRun {
     private PullSummary pull;
     private long alone;
     private int next;
-    private ProcessorSharing.Job currentJob;
+    private boolean cancelled;
+    /** The job this run waits for, what it is called in a sentence, and its time alone. */
+    private ProcessorSharing.Job job;
+    private String jobLabel;
+    private long jobAlone;
+    private boolean jobWarmsDiskImage;
+    /** The wait (a latency, or the hold of a control point) this run sleeps in. */
+    private ScheduledEvent wake;
+    /** The control point this run queues for or holds. */
+    private FifoResource.Request request;
 
     PhaseRun(Host host, Instance instance, PhaseSpec spec, RandomStream stream) {
         this.host = host;
@@ -53,40 +72,44 @@ final class PhaseRun {
         return done;
     }
 
+    /** Abandons the phase: lets go of what it holds and runs nothing more. */
     void cancel(String reason) {
-        if (currentJob != null) {
-            currentJob.cancel(reason);
-            currentJob = null;
+        if (cancelled || done.isDone()) {
+            return;
+        }
+        cancelled = true;
+        if (wake != null) {
+            wake.cancel();
+            wake = null;
+        }
+        if (request != null) {
+            FifoResource.Request held = request;
+            request = null;
+            held.withdraw(reason);
+        }
+        if (job != null) {
+            ProcessorSharing.Job running = job;
+            job = null;
+            running.cancel(reason);
         }
     }
 
     private void advance() {
         List<Demand> demands = spec.demands();
-        while (next < demands.size() && !done.isDone()) {
-            Completion<?> waiting = execute(demands.get(next++));
-            if (waiting != null) {
-                waiting.whenDone(c -> {
-                    if (done.isDone()) {
-                        return;
-                    }
-                    if (c.isFailed()) {
-                        done.fail(c.failure());
-                    } else {
-                        advance();
-                    }
-                });
+        while (next < demands.size()) {
+            if (cancelled || execute(demands.get(next++))) {
                 return;
             }
         }
-        if (!done.isDone()) {
+        if (!cancelled && !done.isDone()) {
             long now = host.simulation().now();
             done.succeed(new PhaseRecord(spec.kind(), start, now, alone,
                     contentions == null ? List.of() : contentions, Optional.ofNullable(pull), spec.source()));
         }
     }
 
-    /** Starts one demand; returns what to wait for, or null if it took no time. */
-    private Completion<?> execute(Demand demand) {
+    /** Starts one demand; returns true if the run must wait for it (a callback then resumes the run). */
+    private boolean execute(Demand demand) {
         if (demand instanceof Demand.CpuWork cpu) {
             double base = cpu.coreTime().toNanos();
             double pressure = host.ledger().swapPressure();
@@ -94,7 +117,9 @@ final class PhaseRun {
             if (work > base) {
                 note(new Contention(Contention.Kind.SWAPPING, "memory", Math.round(work - base), 0));
             }
-            return share(host.cpu(), work, "CPU", true);
+            // An idle host would not swap: only the unstretched work counts as the time alone.
+            alone += Math.round(base);
+            return share(host.cpu(), work, "CPU", false);
         }
         if (demand instanceof Demand.DiskRead read) {
             return share(host.disk(), host.spec().disk().deviceNanos(read.bytes().bytes(), read.operations()), "disk",
@@ -109,7 +134,11 @@ final class PhaseRun {
         if (demand instanceof Demand.Latency latency) {
             long nanos = Math.max(0, Math.round(latency.millis().sample(stream) * SimTime.MILLISECOND));
             alone += nanos;
-            return nanos == 0 ? null : host.simulation().delay(nanos, LATENCY);
+            if (nanos == 0) {
+                return false;
+            }
+            wake = host.simulation().schedule(nanos, LATENCY, this);
+            return true;
         }
         if (demand instanceof Demand.Critical critical) {
             return critical(critical);
@@ -123,55 +152,100 @@ final class PhaseRun {
             return share(host.cpu(), work, "CPU", false);
         }
         if (demand instanceof Demand.ImagePull) {
-            long pullStart = host.simulation().now();
-            return host.pullImage(instance).map(summary -> {
-                pull = summary;
-                alone += host.simulation().now() - pullStart;
-                return summary;
-            });
+            return pullImage();
         }
         if (demand instanceof Demand.DiskImageRead read) {
-            return host.readDiskImage(instance, read.bytes()).map(fromDisk -> fromDisk);
+            if (host.diskImageWarm(instance)) {
+                return false;
+            }
+            boolean waiting = share(host.disk(), host.spec().disk().deviceNanos(read.bytes().bytes(), 0), "disk",
+                    true);
+            if (waiting) {
+                jobWarmsDiskImage = true;
+            } else {
+                host.diskImageRead(instance);
+            }
+            return waiting;
         }
         if (demand instanceof Demand.MemoryTouch touch) {
             host.touch(instance, touch.component(), touch.bytes().bytes());
-            return null;
+            return false;
         }
         throw new AssertionError("unhandled demand " + demand);
     }
 
     /** @param countsAlone whether an idle, empty host would do this work too (growth with load would not) */
-    private Completion<?> share(ProcessorSharing resource, double work, String label, boolean countsAlone) {
+    private boolean share(ProcessorSharing resource, double work, String label, boolean countsAlone) {
         if (work <= 0) {
-            return null;
+            return false;
         }
-        ProcessorSharing.Job job = resource.submit(work);
-        currentJob = job;
-        long jobAlone = job.aloneNanos();
+        job = resource.submit(work);
+        jobLabel = label;
+        jobAlone = job.aloneNanos();
         if (countsAlone) {
             alone += jobAlone;
         }
-        return job.completion().map(finished -> {
-            currentJob = null;
-            long took = finished.finishedAt() - finished.submittedAt();
-            long extra = took - jobAlone;
-            if (extra > NOTABLE_NANOS) {
-                note(new Contention(Contention.Kind.SHARED, label, extra, took / (double) jobAlone - 1));
-            }
-            return finished;
-        });
+        job.completion().whenDone(this);
+        return true;
     }
 
-    private Completion<?> critical(Demand.Critical critical) {
+    /** A job of this run finished (or failed). */
+    @Override
+    public void accept(Completion<ProcessorSharing.Job> finished) {
+        if (cancelled) {
+            return;
+        }
+        job = null;
+        if (finished.isFailed()) {
+            done.fail(finished.failure());
+            return;
+        }
+        ProcessorSharing.Job served = finished.value();
+        long took = served.finishedAt() - served.submittedAt();
+        long extra = took - jobAlone;
+        if (extra > NOTABLE_NANOS) {
+            note(new Contention(Contention.Kind.SHARED, jobLabel, extra, took / (double) jobAlone - 1));
+        }
+        if (jobWarmsDiskImage) {
+            jobWarmsDiskImage = false;
+            host.diskImageRead(instance);
+        }
+        advance();
+    }
+
+    /** A wait of this run ended: a latency, or the hold of a control point, which is then released. */
+    @Override
+    public void run() {
+        wake = null;
+        if (request != null) {
+            FifoResource.Request held = request;
+            request = null;
+            held.release();
+        }
+        if (!cancelled) {
+            advance();
+        }
+    }
+
+    private boolean critical(Demand.Critical critical) {
         FifoResource point = host.controlPoint(critical.point());
         long base = critical.hold().toNanos();
         alone += base;
-        FifoResource.Request request = point.acquire();
-        return request.completion().then(granted -> {
-            long waited = granted.waitedNanos();
+        FifoResource.Request asked = point.acquire();
+        request = asked;
+        asked.completion().whenDone(granted -> {
+            if (cancelled) {
+                return;
+            }
+            if (granted.isFailed()) {
+                request = null;
+                done.fail(granted.failure());
+                return;
+            }
+            long waited = asked.waitedNanos();
             if (waited > NOTABLE_NANOS) {
                 note(new Contention(Contention.Kind.QUEUED, critical.point().label(), waited,
-                        granted.aheadAtArrival()));
+                        asked.aheadAtArrival()));
             }
             // The work grows with what is alive when the section runs, not when it was asked for.
             int others = Math.max(0, host.liveInstances() - 1);
@@ -179,10 +253,26 @@ final class PhaseRun {
             if (growth > NOTABLE_NANOS) {
                 note(new Contention(Contention.Kind.GROWTH, critical.point().label(), growth, others));
             }
-            Completion<Void> held = host.simulation().delay(base + growth, LATENCY);
-            held.whenDone(c -> granted.release());
-            return held;
+            wake = host.simulation().schedule(base + growth, LATENCY, this);
         });
+        return true;
+    }
+
+    private boolean pullImage() {
+        long pullStart = host.simulation().now();
+        host.pullImage(instance).whenDone(pulled -> {
+            if (cancelled) {
+                return;
+            }
+            if (pulled.isFailed()) {
+                done.fail(pulled.failure());
+                return;
+            }
+            pull = pulled.value();
+            alone += host.simulation().now() - pullStart;
+            advance();
+        });
+        return true;
     }
 
     private void note(Contention contention) {

@@ -127,6 +127,20 @@ public final class StartupPlanner {
         return new StartupPlan(phases, reservation, 0, List.of(stop));
     }
 
+    /** How much slower CPU-bound work runs inside an instance of {@code stack} than on the bare host. */
+    static double cpuFactor(StackSpec stack) {
+        if (stack instanceof VmStack vm) {
+            return vm.hypervisor().overhead().cpu().value();
+        }
+        if (stack instanceof ContainerStack container) {
+            return container.runtime().overhead().cpu().value();
+        }
+        if (stack instanceof ContainersInVmStack nested) {
+            return nested.inner().runtime().overhead().cpu().value();
+        }
+        throw new IllegalArgumentException("unknown stack " + stack);
+    }
+
     private static Demand.MemoryTouch touch(MemoryComponent component, Cited<DataSize> bytes) {
         return new Demand.MemoryTouch(component, bytes.value());
     }
