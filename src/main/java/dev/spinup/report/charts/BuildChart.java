@@ -18,6 +18,7 @@ import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.CombinedRangeCategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.LineAndShapeRenderer;
@@ -52,15 +53,25 @@ public final class BuildChart {
     }
 
     private static Chart of(RunResult result, ArmResult arm, List<ActionOutcome.Built> builds, Theme theme) {
-        DefaultCategoryDataset dataset = new DefaultCategoryDataset();
-        DefaultCategoryDataset cachedMarks = new DefaultCategoryDataset();
         CsvTable.Builder csv = CsvTable.builder("stack_id", "stack", "build", "tag", "host", "started_s", "step",
                 "instruction", "cached", "step_s");
-        List<CategoryTextAnnotation> labels = new ArrayList<>();
+        NumberAxis valueAxis = ChartAxes.linear(VALUE_AXIS);
+        valueAxis.setUpperMargin(0.2);
+        // A little room left of zero, so the marks of cached steps are not cut in half by the plot's edge.
+        valueAxis.setAutoRangeIncludesZero(false);
+        valueAxis.setLowerMargin(0.03);
+        // One panel per build, its tag beside it, so each step's label has the width to be read whole.
+        CombinedRangeCategoryPlot combined = new CombinedRangeCategoryPlot(valueAxis);
+        combined.setOrientation(PlotOrientation.HORIZONTAL);
+        combined.setRangeAxisLocation(AxisLocation.BOTTOM_OR_LEFT);
+        combined.setGap(theme.style().fonts().tickLabel() * 1.2);
         for (int b = 0; b < builds.size(); b++) {
             ActionOutcome.Built build = builds.get(b);
+            DefaultCategoryDataset dataset = new DefaultCategoryDataset();
+            DefaultCategoryDataset cachedMarks = new DefaultCategoryDataset();
+            List<CategoryTextAnnotation> labels = new ArrayList<>();
             for (ActionOutcome.BuildStepOutcome step : build.steps()) {
-                String category = build.tag() + "  " + step.number() + ". " + step.instruction();
+                String category = step.number() + ". " + step.instruction();
                 double seconds = step.nanos() / 1e9;
                 dataset.addValue(step.cached() ? 0 : seconds, EXECUTED, category);
                 cachedMarks.addValue(step.cached() ? Double.valueOf(seconds) : null, CACHED, category);
@@ -73,28 +84,27 @@ public final class BuildChart {
                 label.setTextAnchor(TextAnchor.CENTER_LEFT);
                 labels.add(label);
             }
+            BarRenderer renderer = new BarRenderer();
+            renderer.setSeriesPaint(0, Palette.colourFor(BuildColourKey.EXECUTED));
+            renderer.setMaximumBarWidth(0.6);
+            renderer.setSeriesVisibleInLegend(0, b == 0);
+            // A cached step takes no time, so a bar would not show: it gets a mark at its (zero) time instead.
+            LineAndShapeRenderer marks = new LineAndShapeRenderer(false, true);
+            marks.setSeriesPaint(0, Palette.colourFor(BuildColourKey.CACHED));
+            marks.setSeriesVisibleInLegend(0, b == 0);
+            CategoryAxis steps = ChartAxes.categories(build.tag() + "  (" + SimTime.format(build.totalNanos()) + ")");
+            // Upright: a panel a few steps high is shorter than a tag written sideways.
+            steps.setLabelAngle(Math.PI / 2);
+            steps.setMaximumCategoryLabelLines(1);
+            steps.setMaximumCategoryLabelWidthRatio(0.6f);
+            steps.setCategoryMargin(0.15);
+            CategoryPlot plot = new CategoryPlot(dataset, steps, null, renderer);
+            plot.setDataset(1, cachedMarks);
+            plot.setRenderer(1, marks);
+            labels.forEach(plot::addAnnotation);
+            combined.add(plot, build.steps().size());
         }
-        BarRenderer renderer = new BarRenderer();
-        renderer.setSeriesPaint(0, Palette.colourFor(BuildColourKey.EXECUTED));
-        renderer.setMaximumBarWidth(0.6);
-        // A cached step takes no time, so a bar would not show: it gets a mark at its (zero) time instead.
-        LineAndShapeRenderer marks = new LineAndShapeRenderer(false, true);
-        marks.setSeriesPaint(0, Palette.colourFor(BuildColourKey.CACHED));
-        NumberAxis valueAxis = ChartAxes.linear(VALUE_AXIS);
-        valueAxis.setUpperMargin(0.2);
-        // A little room left of zero, so the marks of cached steps are not cut in half by the plot's edge.
-        valueAxis.setAutoRangeIncludesZero(false);
-        valueAxis.setLowerMargin(0.03);
-        CategoryAxis steps = ChartAxes.categories(null);
-        steps.setMaximumCategoryLabelLines(1);
-        steps.setCategoryMargin(0.15);
-        CategoryPlot plot = new CategoryPlot(dataset, steps, valueAxis, renderer);
-        plot.setDataset(1, cachedMarks);
-        plot.setRenderer(1, marks);
-        plot.setOrientation(PlotOrientation.HORIZONTAL);
-        plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_LEFT);
-        labels.forEach(plot::addAnnotation);
-        JFreeChart chart = ChartAssembly.chart(TITLE, plot, true);
+        JFreeChart chart = ChartAssembly.chart(TITLE, combined, true);
         String note = "on " + arm.stack().label() + ", " + builds.get(0).host()
                 + "; a changed step misses the cache, and so does every step after it";
         return ChartAssembly.finish(SLUG, chart, List.of(result.scenario().lesson().title(), note), csv.build(),
