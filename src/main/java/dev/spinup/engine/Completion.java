@@ -158,7 +158,6 @@ public final class Completion<T> {
         }
     }
 
-    @SuppressWarnings("unchecked")
     private void finish(byte outcome, T result, Throwable cause) {
         if (state != PENDING) {
             throw new IllegalStateException("already finished");
@@ -166,22 +165,29 @@ public final class Completion<T> {
         state = outcome;
         value = result;
         failure = cause;
-        Object waiting = callbacks;
-        callbacks = null;
-        if (waiting == null) {
+        if (callbacks == null) {
             if (outcome == FAILED) {
                 simulation.noteFailureWithoutObserver(this);
             }
             return;
         }
+        simulation.notifyDeferred(this);
+    }
+
+    /**
+     * Runs the callbacks registered before this finished, in registration order; called once, through the
+     * simulation's trampoline. Callbacks registered after it finished were deferred on their own.
+     */
+    @SuppressWarnings("unchecked")
+    void notifyWaiters() {
+        Object waiting = callbacks;
+        callbacks = null;
         if (waiting instanceof CallbackList list) {
-            simulation.runDeferred(() -> {
-                for (Object callback : list) {
-                    ((Consumer<Completion<T>>) callback).accept(this);
-                }
-            });
-        } else {
-            simulation.runDeferred(() -> ((Consumer<Completion<T>>) waiting).accept(this));
+            for (Object callback : list) {
+                ((Consumer<Completion<T>>) callback).accept(this);
+            }
+        } else if (waiting != null) {
+            ((Consumer<Completion<T>>) waiting).accept(this);
         }
     }
 

@@ -23,7 +23,8 @@ public final class Simulation {
 
     private final EventQueue queue = new EventQueue();
     private final SimulationLimits limits;
-    private final ArrayDeque<Runnable> deferred = new ArrayDeque<>();
+    /** Runnables, and completions whose waiters are due: a finished completion needs no wrapper object. */
+    private final ArrayDeque<Object> deferred = new ArrayDeque<>();
     private final List<Completion<?>> unobservedFailures = new ArrayList<>();
     private EventListener[] listeners = NO_LISTENERS;
 
@@ -158,16 +159,25 @@ public final class Simulation {
 
     /** Runs {@code callback} now if nothing is running, else after what is running; never recursively. */
     void runDeferred(Runnable callback) {
+        runOrDefer(callback);
+    }
+
+    /** Tells the waiters of a completion that has just finished, now or after what is running. */
+    void notifyDeferred(Completion<?> finished) {
+        runOrDefer(finished);
+    }
+
+    private void runOrDefer(Object task) {
         if (draining) {
-            deferred.add(callback);
+            deferred.add(task);
             return;
         }
         draining = true;
         try {
-            callback.run();
-            Runnable next;
+            execute(task);
+            Object next;
             while ((next = deferred.poll()) != null) {
-                next.run();
+                execute(next);
             }
         } catch (RuntimeException | Error e) {
             deferred.clear();
@@ -175,6 +185,14 @@ public final class Simulation {
             throw e;
         } finally {
             draining = false;
+        }
+    }
+
+    private static void execute(Object task) {
+        if (task instanceof Completion<?> finished) {
+            finished.notifyWaiters();
+        } else {
+            ((Runnable) task).run();
         }
     }
 

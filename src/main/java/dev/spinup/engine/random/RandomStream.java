@@ -17,19 +17,27 @@ public final class RandomStream {
     private static final String SUBSTREAM_MARK = "#";
 
     private final RandomStreams owner;
-    private final String name;
+    /** The stream's name, or its parent's for a substream (whose name is only spelled out when asked for). */
+    private final String baseName;
+    /** The substream index, or -1 for a named stream. */
+    private final long index;
     private final long seed;
     private final SplittableRandom generator;
 
     RandomStream(RandomStreams owner, String name, long seed) {
+        this(owner, name, -1, seed);
+    }
+
+    private RandomStream(RandomStreams owner, String baseName, long index, long seed) {
         this.owner = owner;
-        this.name = name;
+        this.baseName = baseName;
+        this.index = index;
         this.seed = seed;
         this.generator = new SplittableRandom(seed);
     }
 
     public String name() {
-        return name;
+        return index < 0 ? baseName : baseName + SUBSTREAM_MARK + index;
     }
 
     /** The 64-bit seed derived from the scenario seed and this stream's name. */
@@ -42,7 +50,7 @@ public final class RandomStream {
         if (part == null || part.isBlank()) {
             throw new IllegalArgumentException("a child stream needs a non-blank name part, got: " + part);
         }
-        return owner.stream(name + RandomStreams.SEPARATOR + part);
+        return owner.stream(name() + RandomStreams.SEPARATOR + part);
     }
 
     /**
@@ -55,7 +63,8 @@ public final class RandomStream {
             throw new IllegalArgumentException("a substream index cannot be negative: " + index);
         }
         long mixed = mix64(seed ^ mix64(index + GOLDEN_GAMMA));
-        return new RandomStream(owner, name + SUBSTREAM_MARK + index, mixed);
+        // A million instances each take a substream: the name is built only if someone asks for it.
+        return new RandomStream(owner, name(), index, mixed);
     }
 
     private static long mix64(long z) {
@@ -107,6 +116,6 @@ public final class RandomStream {
 
     @Override
     public String toString() {
-        return "RandomStream[" + name + "]";
+        return "RandomStream[" + name() + "]";
     }
 }

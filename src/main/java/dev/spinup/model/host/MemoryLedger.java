@@ -15,6 +15,8 @@ public final class MemoryLedger {
     private final OvercommitPolicy policy;
     private final double overcommit;
     private final long[] resident = new long[MemoryComponent.values().length];
+    /** The sum of {@link #resident} net of page sharing, kept up to date: CPU work asks for it at every step. */
+    private long residentTotal;
     private long reserved;
     private ChangeListener listener = (component, total) -> { };
 
@@ -63,6 +65,7 @@ public final class MemoryLedger {
             throw new IllegalStateException(component.label() + " would go negative: " + total + " bytes");
         }
         resident[component.ordinal()] = total;
+        residentTotal += component == MemoryComponent.PAGE_SHARING_SAVINGS ? -bytes : bytes;
         listener.changed(component, total);
     }
 
@@ -80,11 +83,7 @@ public final class MemoryLedger {
 
     /** Resident memory of all instances and host-level parts, net of page sharing; excludes the host OS. */
     public long residentBytes() {
-        long sum = 0;
-        for (MemoryComponent c : MemoryComponent.values()) {
-            sum += c == MemoryComponent.PAGE_SHARING_SAVINGS ? -resident[c.ordinal()] : resident[c.ordinal()];
-        }
-        return sum;
+        return residentTotal;
     }
 
     /** How far resident memory exceeds RAM, as a fraction of RAM (0 when it fits). */

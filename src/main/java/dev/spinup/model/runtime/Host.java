@@ -30,7 +30,6 @@ import dev.spinup.model.stack.VmStack;
 import dev.spinup.model.startup.ControlPoint;
 import dev.spinup.model.startup.PhaseKind;
 import dev.spinup.model.startup.PhaseRecord;
-import dev.spinup.model.startup.PhaseSpec;
 import dev.spinup.model.startup.PullSummary;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -38,7 +37,6 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -193,20 +191,8 @@ public final class Host {
         instance.admitted(this, plan, image.orElse(null), now);
         live.add(instance);
         observer.on(new ModelEvent.InstanceAdmitted(now, instance.id(), name()));
-        runPhases(instance, plan.phases(), 0, stackStream, appStream, keepDetail).whenDone(done -> {
-            if (instance.state() != InstanceState.STARTING) {
-                return;
-            }
-            if (done.isFailed()) {
-                end(instance, InstanceState.FAILED, done.failure().getMessage());
-                return;
-            }
-            instance.ready(simulation.now());
-            observer.on(new ModelEvent.InstanceReady(simulation.now(), instance.id()));
-            if (instance.stack() instanceof VmStack vm) {
-                vmReady(instance, vm);
-            }
-        });
+        new PhaseSequence(this, instance, plan.phases(), stackStream, appStream, keepDetail,
+                PhaseSequence.Purpose.START).runNext();
         return Optional.empty();
     }
 
@@ -235,7 +221,7 @@ public final class Host {
     }
 
     /** Stops an instance: abandons its start if still starting, else runs its shutdown, then frees what it held. */
-    void stop(Instance instance, RandomStream stream) {
+    void stop(Instance instance, RandomStream stream, boolean keepDetail) {
         if (instance.state() == InstanceState.STARTING) {
             end(instance, InstanceState.STOPPED, null);
             return;
@@ -244,11 +230,43 @@ public final class Host {
             return;
         }
         instance.stopping();
-        runPhases(instance, instance.plan().shutdown(), 0, stream, stream, true).whenDone(done -> {
+        new PhaseSequence(this, instance, instance.plan().shutdown(), stream, stream, keepDetail,
+                PhaseSequence.Purpose.SHUTDOWN).runNext();
+    }
+
+    void phaseStarted(Instance instance, PhaseKind kind) {
+        observer.on(new ModelEvent.PhaseStarted(simulation.now(), instance.id(), kind));
+    }
+
+    void phaseEnded(Instance instance, PhaseRecord record) {
+        observer.on(new ModelEvent.PhaseEnded(simulation.now(), instance.id(), record));
+    }
+
+    /** Every phase of a start-up or shutdown has ended: the instance is ready, or stopped. */
+    void phasesEnded(Instance instance, PhaseSequence.Purpose purpose) {
+        if (purpose == PhaseSequence.Purpose.SHUTDOWN) {
             if (instance.state() == InstanceState.STOPPING) {
                 end(instance, InstanceState.STOPPED, null);
             }
-        });
+            return;
+        }
+        if (instance.state() != InstanceState.STARTING) {
+            return;
+        }
+        instance.ready(simulation.now());
+        observer.on(new ModelEvent.InstanceReady(simulation.now(), instance.id()));
+        if (instance.stack() instanceof VmStack vm) {
+            vmReady(instance, vm);
+        }
+    }
+
+    /** A phase failed: a start fails with its reason; a shutdown ends anyway. */
+    void phasesFailed(Instance instance, PhaseSequence.Purpose purpose, Throwable cause) {
+        if (purpose == PhaseSequence.Purpose.SHUTDOWN) {
+            phasesEnded(instance, purpose);
+        } else if (instance.state() == InstanceState.STARTING) {
+            end(instance, InstanceState.FAILED, cause.getMessage());
+        }
     }
 
     /** The host goes down: every instance on it fails, and it takes no more. */
@@ -305,42 +323,6 @@ public final class Host {
             }
         }
         return Optional.empty();
-    }
-
-    private Completion<Void> runPhases(Instance instance, List<PhaseSpec> phases, int from, RandomStream stackStream,
-                                       RandomStream appStream, boolean keepDetail) {
-        Completion<Void> done = simulation.completion();
-        runPhase(instance, phases, from, stackStream, appStream, keepDetail, done);
-        return done;
-    }
-
-    private void runPhase(Instance instance, List<PhaseSpec> phases, int index, RandomStream stackStream,
-                          RandomStream appStream, boolean keepDetail, Completion<Void> done) {
-        if (index == phases.size()) {
-            done.succeed(null);
-            return;
-        }
-        PhaseSpec phase = phases.get(index);
-        PhaseRun run = new PhaseRun(this, instance, phase, phase.kind() == PhaseKind.APP ? appStream : stackStream);
-        instance.phaseRunning(run);
-        observer.on(new ModelEvent.PhaseStarted(simulation.now(), instance.id(), phase.kind()));
-        run.start().whenDone(finished -> {
-            if (done.isDone()) {
-                return;
-            }
-            if (finished.isFailed()) {
-                done.fail(finished.failure());
-                return;
-            }
-            PhaseRecord record = finished.value();
-            instance.phaseDone(record, keepDetail);
-            observer.on(new ModelEvent.PhaseEnded(simulation.now(), instance.id(), record));
-            if (!instance.state().isLive()) {
-                done.fail(new IllegalStateException(instance.id() + " is no longer live"));
-                return;
-            }
-            runPhase(instance, phases, index + 1, stackStream, appStream, keepDetail, done);
-        });
     }
 
     /** Frees everything the instance held and records its end. */

@@ -135,7 +135,7 @@ public final class Infrastructure {
 
     /** Stops an instance: shuts it down if running, abandons its start if starting. */
     public void stop(Instance instance) {
-        instance.host().ifPresent(h -> h.stop(instance, stopStreams.substream(instance.index())));
+        instance.host().ifPresent(h -> h.stop(instance, stopStreams.substream(instance.index()), keepDetail));
     }
 
     /**

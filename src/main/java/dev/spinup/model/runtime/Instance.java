@@ -20,7 +20,8 @@ public final class Instance {
     private final int index;
     private final StackSpec stack;
     private final long requestedAt;
-    private final List<PhaseRecord> phases = new ArrayList<>(10);
+    /** Empty until a phase is kept: runs without detail keep none, and a storm has a million instances. */
+    private List<PhaseRecord> phases = List.of();
     private final long[] memory = new long[MemoryComponent.values().length];
     private Host host;
     private InstanceState state = InstanceState.REQUESTED;
@@ -155,8 +156,15 @@ public final class Instance {
     void phaseDone(PhaseRecord record, boolean keep) {
         this.currentPhase = null;
         if (keep) {
-            phases.add(record);
+            keep(record);
         }
+    }
+
+    private void keep(PhaseRecord record) {
+        if (phases.isEmpty()) {
+            phases = new ArrayList<>(10);
+        }
+        phases.add(record);
     }
 
     void ready(long now) {
@@ -226,7 +234,7 @@ public final class Instance {
     /** Records a phase spent before the instance reached a host (waiting for its node VM). */
     void waitedBeforeAdmission(PhaseRecord record, boolean keep) {
         if (keep) {
-            phases.add(record);
+            keep(record);
         }
     }
 

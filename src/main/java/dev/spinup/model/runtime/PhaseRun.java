@@ -23,8 +23,8 @@ import java.util.function.Consumer;
  *
  * <p>A run that is cancelled (its instance stopped or its host failed) lets go of whatever it holds at once (a
  * share of a resource, a place in a queue, a control point) and never runs another demand, so nothing it would
- * have touched later leaks into a host that has already taken the instance's memory back. Its completion then
- * stays pending: nobody waits for the phases of an instance that has ended.
+ * have touched later leaks into a host that has already taken the instance's memory back; its sequence hears
+ * nothing more, as nobody waits for the phases of an instance that has ended.
  *
  * <p>It is its own callback (a {@link Runnable} for waits, a {@link Consumer} for jobs) so that a boot storm of a
  * million instances does not allocate a wrapper per demand.
@@ -41,13 +41,15 @@ final class PhaseRun implements Runnable, Consumer<Completion<ProcessorSharing.J
     private final Instance instance;
     private final PhaseSpec spec;
     private final RandomStream stream;
-    private final Completion<PhaseRecord> done;
+    private final PhaseSequence sequence;
     private final long start;
     private List<Contention> contentions;
     private PullSummary pull;
     private long alone;
     private int next;
     private boolean cancelled;
+    /** Ended, failed or cancelled: nothing more happens. */
+    private boolean over;
     /** The job this run waits for, what it is called in a sentence, and its time alone. */
     private ProcessorSharing.Job job;
     private String jobLabel;
@@ -58,25 +60,26 @@ final class PhaseRun implements Runnable, Consumer<Completion<ProcessorSharing.J
     /** The control point this run queues for or holds. */
     private FifoResource.Request request;
 
-    PhaseRun(Host host, Instance instance, PhaseSpec spec, RandomStream stream) {
+    PhaseRun(Host host, Instance instance, PhaseSpec spec, RandomStream stream, PhaseSequence sequence) {
         this.host = host;
         this.instance = instance;
         this.spec = spec;
         this.stream = stream;
-        this.done = host.simulation().completion();
+        this.sequence = sequence;
         this.start = host.simulation().now();
     }
 
-    Completion<PhaseRecord> start() {
+    /** Runs the demands until one must be waited for; the sequence hears when the phase ends or fails. */
+    void start() {
         advance();
-        return done;
     }
 
     /** Abandons the phase: lets go of what it holds and runs nothing more. */
     void cancel(String reason) {
-        if (cancelled || done.isDone()) {
+        if (over) {
             return;
         }
+        over = true;
         cancelled = true;
         if (wake != null) {
             wake.cancel();
@@ -101,11 +104,17 @@ final class PhaseRun implements Runnable, Consumer<Completion<ProcessorSharing.J
                 return;
             }
         }
-        if (!cancelled && !done.isDone()) {
+        if (!over) {
+            over = true;
             long now = host.simulation().now();
-            done.succeed(new PhaseRecord(spec.kind(), start, now, alone,
+            sequence.phaseEnded(new PhaseRecord(spec.kind(), start, now, alone,
                     contentions == null ? List.of() : contentions, Optional.ofNullable(pull), spec.source()));
         }
+    }
+
+    private void fail(Throwable cause) {
+        over = true;
+        sequence.phaseFailed(cause);
     }
 
     /** Starts one demand; returns true if the run must wait for it (a callback then resumes the run). */
@@ -197,7 +206,7 @@ final class PhaseRun implements Runnable, Consumer<Completion<ProcessorSharing.J
         }
         job = null;
         if (finished.isFailed()) {
-            done.fail(finished.failure());
+            fail(finished.failure());
             return;
         }
         ProcessorSharing.Job served = finished.value();
@@ -239,7 +248,7 @@ final class PhaseRun implements Runnable, Consumer<Completion<ProcessorSharing.J
             }
             if (granted.isFailed()) {
                 request = null;
-                done.fail(granted.failure());
+                fail(granted.failure());
                 return;
             }
             long waited = asked.waitedNanos();
@@ -265,7 +274,7 @@ final class PhaseRun implements Runnable, Consumer<Completion<ProcessorSharing.J
                 return;
             }
             if (pulled.isFailed()) {
-                done.fail(pulled.failure());
+                fail(pulled.failure());
                 return;
             }
             pull = pulled.value();

@@ -1,0 +1,69 @@
+package dev.spinup.model.runtime;
+
+import dev.spinup.engine.random.RandomStream;
+import dev.spinup.model.startup.PhaseKind;
+import dev.spinup.model.startup.PhaseRecord;
+import dev.spinup.model.startup.PhaseSpec;
+import java.util.List;
+
+/**
+ * Runs one instance's phases one after another on its host (its start-up, or its shutdown), records each, and
+ * tells the host when they are all done or one has failed. Each phase starts as the one before it ends.
+ */
+final class PhaseSequence {
+
+    /** What the phases are for, and so what the host does when they end. */
+    enum Purpose { START, SHUTDOWN }
+
+    private final Host host;
+    private final Instance instance;
+    private final List<PhaseSpec> phases;
+    private final RandomStream stackStream;
+    private final RandomStream appStream;
+    private final boolean keepDetail;
+    private final Purpose purpose;
+    private int next;
+
+    /**
+     * @param stackStream draws for the stack's own phases
+     * @param appStream draws for the app's phase, the same for this instance on every stack
+     */
+    PhaseSequence(Host host, Instance instance, List<PhaseSpec> phases, RandomStream stackStream,
+                  RandomStream appStream, boolean keepDetail, Purpose purpose) {
+        this.host = host;
+        this.instance = instance;
+        this.phases = phases;
+        this.stackStream = stackStream;
+        this.appStream = appStream;
+        this.keepDetail = keepDetail;
+        this.purpose = purpose;
+    }
+
+    /** Starts the next phase, or reports the end if none is left. */
+    void runNext() {
+        if (next == phases.size()) {
+            host.phasesEnded(instance, purpose);
+            return;
+        }
+        PhaseSpec phase = phases.get(next++);
+        PhaseRun run = new PhaseRun(host, instance, phase, phase.kind() == PhaseKind.APP ? appStream : stackStream,
+                this);
+        instance.phaseRunning(run);
+        host.phaseStarted(instance, phase.kind());
+        run.start();
+    }
+
+    /** The phase now running has ended. */
+    void phaseEnded(PhaseRecord record) {
+        instance.phaseDone(record, keepDetail);
+        host.phaseEnded(instance, record);
+        if (instance.state().isLive()) {
+            runNext();
+        }
+    }
+
+    /** The phase now running failed (a pull found no space left, say). */
+    void phaseFailed(Throwable cause) {
+        host.phasesFailed(instance, purpose, cause);
+    }
+}

@@ -1,0 +1,77 @@
+package dev.spinup.bench;
+
+import com.sun.management.GarbageCollectionNotificationInfo;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryType;
+import java.lang.management.MemoryUsage;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
+import javax.management.NotificationEmitter;
+import javax.management.openmbean.CompositeData;
+
+/**
+ * The most heap a run had in use: the heap peaks just before a collection, so this keeps the largest heap total
+ * any collection found on entry (from the JVM's GC notifications), and the heap in use when asked.
+ */
+final class HeapPeak {
+
+    private final AtomicLong peak = new AtomicLong();
+    private final Set<String> heapPools = ManagementFactory.getMemoryPoolMXBeans().stream()
+            .filter(pool -> pool.getType() == MemoryType.HEAP).map(pool -> pool.getName())
+            .collect(Collectors.toSet());
+
+    HeapPeak() {
+        for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            ((NotificationEmitter) gc).addNotificationListener((notification, handback) -> {
+                if (!notification.getType().equals(GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION)) {
+                    return;
+                }
+                GarbageCollectionNotificationInfo info =
+                        GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData());
+                peak.accumulateAndGet(heapTotal(info.getGcInfo().getMemoryUsageBeforeGc()), Math::max);
+            }, null, null);
+        }
+    }
+
+    private long heapTotal(Map<String, MemoryUsage> usage) {
+        long total = 0;
+        for (Map.Entry<String, MemoryUsage> pool : usage.entrySet()) {
+            if (heapPools.contains(pool.getKey())) {
+                total += pool.getValue().getUsed();
+            }
+        }
+        return total;
+    }
+
+    /** Collects everything collectable first, so the next run starts from the same floor. */
+    void reset() {
+        usedAfterFullGc();
+        awaitNotifications();
+        peak.set(0);
+    }
+
+    /** The largest heap in use since {@link #reset()}. GC notifications arrive asynchronously, hence the wait. */
+    long peak() {
+        long now = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+        awaitNotifications();
+        return Math.max(peak.get(), now);
+    }
+
+    /** GC notifications are delivered on another thread, shortly after the collection. */
+    private static void awaitNotifications() {
+        try {
+            Thread.sleep(200);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Heap in use once a full collection has run: what the run still holds. */
+    static long usedAfterFullGc() {
+        System.gc();
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    }
+}
