@@ -6,15 +6,14 @@ import dev.spinup.report.export.ExportDirectory;
 import dev.spinup.report.export.ExportFormat;
 import dev.spinup.report.export.Slug;
 import dev.spinup.run.RunResult;
+import dev.spinup.run.TaskPool;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.Callable;
 
 /**
  * Writes a run's report into a directory: every chart the lesson asks for in the chosen formats (each named after
@@ -43,24 +42,17 @@ public final class ReportWriter {
      * chart must not be drawn twice at once); the files do not depend on it.
      */
     public List<Path> write(List<Chart> charts, ReportOptions options) throws IOException {
-        int threads = Math.max(1, Math.min(charts.size(), Runtime.getRuntime().availableProcessors()));
-        ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
-            Thread thread = new Thread(runnable, "spinup-export");
-            thread.setDaemon(true);
-            return thread;
-        });
+        List<Callable<List<Path>>> tasks = new ArrayList<>();
+        for (Chart chart : charts) {
+            tasks.add(() -> writeOne(chart, options));
+        }
         try {
-            List<Future<List<Path>>> perChart = new ArrayList<>();
-            for (Chart chart : charts) {
-                perChart.add(pool.submit(() -> writeOne(chart, options)));
-            }
             List<Path> written = new ArrayList<>();
-            for (Future<List<Path>> future : perChart) {
-                written.addAll(await(future));
-            }
+            TaskPool.runAll(tasks, Runtime.getRuntime().availableProcessors(), "spinup-export")
+                    .forEach(written::addAll);
             return written;
-        } finally {
-            pool.shutdownNow();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
     }
 
@@ -76,22 +68,5 @@ public final class ReportWriter {
                     : directory.write(chart.data(), chart.slug()));
         }
         return written;
-    }
-
-    private static List<Path> await(Future<List<Path>> future) throws IOException {
-        try {
-            return future.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted while writing charts", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof IOException io) {
-                throw io;
-            }
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            throw new IllegalStateException(e.getCause());
-        }
     }
 }

@@ -5,10 +5,7 @@ import dev.spinup.scenario.Scenario;
 import dev.spinup.scenario.StackChoice;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -34,34 +31,25 @@ public final class Runner {
         int replications = scenario.replications();
         int total = stacks.size() * replications;
         AtomicInteger done = new AtomicInteger();
-        List<List<Future<ArmRun.Outcome>>> futures = new ArrayList<>();
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(options.threads(), total), runnable -> {
-            Thread thread = new Thread(runnable, "spinup-run");
-            thread.setDaemon(true);
-            return thread;
-        });
-        try {
-            for (StackChoice stack : stacks) {
-                List<Future<ArmRun.Outcome>> arm = new ArrayList<>();
-                for (int r = 0; r < replications; r++) {
-                    long seed = replicationSeed(scenario.seed(), r);
-                    boolean detail = r == 0;
-                    arm.add(pool.submit(() -> {
-                        ArmRun.Outcome outcome = new ArmRun(scenario, stack, seed, detail).run();
-                        options.progress().progressed(done.incrementAndGet(), total);
-                        return outcome;
-                    }));
-                }
-                futures.add(arm);
+        List<Callable<ArmRun.Outcome>> tasks = new ArrayList<>(total);
+        for (StackChoice stack : stacks) {
+            for (int r = 0; r < replications; r++) {
+                long seed = replicationSeed(scenario.seed(), r);
+                boolean detail = r == 0;
+                tasks.add(() -> {
+                    ArmRun.Outcome outcome = new ArmRun(scenario, stack, seed, detail).run();
+                    options.progress().progressed(done.incrementAndGet(), total);
+                    return outcome;
+                });
             }
-            List<ArmResult> arms = new ArrayList<>();
-            for (int s = 0; s < stacks.size(); s++) {
-                arms.add(collect(stacks.get(s), scenario.seed(), futures.get(s)));
-            }
-            return new RunResult(scenario, arms);
-        } finally {
-            pool.shutdownNow();
         }
+        List<ArmRun.Outcome> outcomes = TaskPool.runAll(tasks, options.threads(), "spinup-run");
+        List<ArmResult> arms = new ArrayList<>();
+        for (int s = 0; s < stacks.size(); s++) {
+            arms.add(collect(stacks.get(s), scenario.seed(),
+                    outcomes.subList(s * replications, (s + 1) * replications)));
+        }
+        return new RunResult(scenario, arms);
     }
 
     /** Replication 0 uses the scenario's own seed; the others get seeds derived from it by index. */
@@ -70,38 +58,14 @@ public final class Runner {
                 : new RandomStreams(seed).stream("replications").substream(replication).nextLong();
     }
 
-    private static ArmResult collect(StackChoice stack, long seed, List<Future<ArmRun.Outcome>> futures) {
+    private static ArmResult collect(StackChoice stack, long seed, List<ArmRun.Outcome> outcomes) {
         List<ArmSummary> summaries = new ArrayList<>();
-        ArmRun.Detail detail = null;
-        for (Future<ArmRun.Outcome> future : futures) {
-            ArmRun.Outcome outcome = await(future);
+        for (ArmRun.Outcome outcome : outcomes) {
             summaries.add(outcome.summary());
-            if (detail == null && outcome.detail().isPresent()) {
-                detail = outcome.detail().get();
-            }
         }
-        if (detail == null) {
-            throw new IllegalStateException("the first replication keeps its detail");
-        }
+        ArmRun.Detail detail = outcomes.get(0).detail().orElseThrow(() ->
+                new IllegalStateException("the first replication keeps its detail"));
         return new ArmResult(stack, seed, detail.instances(), detail.nodeVms(), detail.hosts(), detail.trace(),
                 detail.actions(), detail.readyOverTime(), detail.endNanos(), summaries);
-    }
-
-    private static <T> T await(Future<T> future) {
-        try {
-            return future.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while running", e);
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (cause instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(cause);
-        }
     }
 }

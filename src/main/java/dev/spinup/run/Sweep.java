@@ -7,10 +7,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -43,46 +40,33 @@ public final class Sweep {
         }
         AtomicInteger done = new AtomicInteger();
         int all = total;
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(options.threads(), total)), r -> {
-            Thread thread = new Thread(r, "spinup-sweep");
-            thread.setDaemon(true);
-            return thread;
-        });
-        try {
-            List<List<List<Future<ArmSummary>>>> futures = new ArrayList<>();
-            for (Scenario scenario : scenarios) {
-                List<List<Future<ArmSummary>>> byStack = new ArrayList<>();
-                for (StackChoice stack : scenario.stacks()) {
-                    List<Future<ArmSummary>> reps = new ArrayList<>();
-                    for (int r = 0; r < scenario.replications(); r++) {
-                        long seed = Runner.replicationSeed(scenario.seed(), r);
-                        reps.add(pool.submit(() -> {
-                            ArmSummary summary = new ArmRun(scenario, stack, seed, false).run().summary();
-                            options.progress().progressed(done.incrementAndGet(), all);
-                            return summary;
-                        }));
-                    }
-                    byStack.add(reps);
+        List<Callable<ArmSummary>> tasks = new ArrayList<>(total);
+        for (Scenario scenario : scenarios) {
+            for (StackChoice stack : scenario.stacks()) {
+                for (int r = 0; r < scenario.replications(); r++) {
+                    long seed = Runner.replicationSeed(scenario.seed(), r);
+                    tasks.add(() -> {
+                        ArmSummary summary = new ArmRun(scenario, stack, seed, false).run().summary();
+                        options.progress().progressed(done.incrementAndGet(), all);
+                        return summary;
+                    });
                 }
-                futures.add(byStack);
             }
-            List<SweepResult.Point> points = new ArrayList<>();
-            for (int v = 0; v < scenarios.size(); v++) {
-                List<Map<Metric, ConfidenceInterval>> byStack = new ArrayList<>();
-                for (List<Future<ArmSummary>> reps : futures.get(v)) {
-                    List<ArmSummary> summaries = new ArrayList<>();
-                    for (Future<ArmSummary> f : reps) {
-                        summaries.add(await(f));
-                    }
-                    byStack.add(intervals(summaries));
-                }
-                points.add(new SweepResult.Point(range.values().get(v), byStack));
-            }
-            return new SweepResult(parameter, first.stacks().stream().map(StackChoice::id).toList(),
-                    first.stacks().stream().map(StackChoice::label).toList(), points);
-        } finally {
-            pool.shutdownNow();
         }
+        List<ArmSummary> summaries = TaskPool.runAll(tasks, options.threads(), "spinup-sweep");
+        List<SweepResult.Point> points = new ArrayList<>();
+        int next = 0;
+        for (int v = 0; v < scenarios.size(); v++) {
+            List<Map<Metric, ConfidenceInterval>> byStack = new ArrayList<>();
+            int replications = scenarios.get(v).replications();
+            for (int s = 0; s < stacks; s++) {
+                byStack.add(intervals(summaries.subList(next, next + replications)));
+                next += replications;
+            }
+            points.add(new SweepResult.Point(range.values().get(v), byStack));
+        }
+        return new SweepResult(parameter, first.stacks().stream().map(StackChoice::id).toList(),
+                first.stacks().stream().map(StackChoice::label).toList(), points);
     }
 
     private static Map<Metric, ConfidenceInterval> intervals(List<ArmSummary> summaries) {
@@ -95,19 +79,5 @@ public final class Sweep {
             }
         }
         return out;
-    }
-
-    private static <T> T await(Future<T> future) {
-        try {
-            return future.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while sweeping", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            throw new IllegalStateException(e.getCause());
-        }
     }
 }
