@@ -269,6 +269,11 @@ public final class Host {
         }
     }
 
+    /** One instance crashes (its process dies, its guest panics): it frees what it held, the host stays up. */
+    void failInstance(Instance instance, String reason) {
+        end(instance, InstanceState.FAILED, reason);
+    }
+
     /** The host goes down: every instance on it fails, and it takes no more. */
     void fail() {
         if (!up) {

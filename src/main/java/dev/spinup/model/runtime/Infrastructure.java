@@ -152,6 +152,14 @@ public final class Infrastructure {
     }
 
     /** Fails a host and everything on it, including containers in node VMs it carries. */
+    /**
+     * Fails one instance, whatever it is doing (a crashed container, a guest kernel panic); a node VM takes the
+     * containers inside it down with it. Nothing happens to an instance that already ended.
+     */
+    public void fail(Instance instance, String reason) {
+        instance.host().ifPresent(h -> h.failInstance(instance, reason));
+    }
+
     public void failHost(int hostIndex) {
         Host host = hosts.get(hostIndex);
         for (Host guest : guestsOf.getOrDefault(host, List.of())) {

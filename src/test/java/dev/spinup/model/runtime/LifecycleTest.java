@@ -42,6 +42,32 @@ class LifecycleTest {
     }
 
     @Test
+    void anInstanceFailureFreesItsMemoryAndLeavesTheOthersAndTheHostUp() {
+        World world = new World(World.host("h", 4, DataSize.ofGiB(8)));
+        Instance crashed = launchSlow(world, 0);
+        Instance healthy = launchSlow(world, 1);
+        world.sim.run();
+        long before = world.host(0).ledger().residentBytes();
+
+        world.infra.fail(crashed, "OOM-killed");
+        world.infra.fail(crashed, "again");
+        world.sim.run();
+
+        assertEquals(InstanceState.FAILED, crashed.state());
+        assertEquals("OOM-killed", crashed.failure().orElseThrow());
+        assertTrue(crashed.residentMemory().isZero());
+        assertEquals(InstanceState.RUNNING, healthy.state());
+        assertTrue(world.host(0).isUp());
+        assertEquals(before - DataSize.ofMiB(64).bytes(), world.host(0).ledger().residentBytes(),
+                "the crashed instance's app memory is back");
+        assertTrue(world.host(0).ledgerBalances());
+        assertEquals(1, world.events(ModelEvent.InstanceFailed.class).size());
+        Instance replacement = launchSlow(world, 2);
+        world.sim.run();
+        assertEquals(InstanceState.RUNNING, replacement.state(), "the host still takes new instances");
+    }
+
+    @Test
     void aHostFailureFailsEveryInstanceOnItWithTheReason() {
         World world = new World(World.host("h", 4, DataSize.ofGiB(8)));
         Instance running = launchSlow(world, 0);
