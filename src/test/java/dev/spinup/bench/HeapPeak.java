@@ -18,7 +18,11 @@ import javax.management.openmbean.CompositeData;
  */
 final class HeapPeak {
 
+    private static final long NOTIFICATION_TIMEOUT_NANOS = 5_000_000_000L;
+
     private final AtomicLong peak = new AtomicLong();
+    private final Object notified = new Object();
+    private long notifications;
     private final Set<String> heapPools = ManagementFactory.getMemoryPoolMXBeans().stream()
             .filter(pool -> pool.getType() == MemoryType.HEAP).map(pool -> pool.getName())
             .collect(Collectors.toSet());
@@ -32,6 +36,10 @@ final class HeapPeak {
                 GarbageCollectionNotificationInfo info =
                         GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData());
                 peak.accumulateAndGet(heapTotal(info.getGcInfo().getMemoryUsageBeforeGc()), Math::max);
+                synchronized (notified) {
+                    notifications++;
+                    notified.notifyAll();
+                }
             }, null, null);
         }
     }
@@ -60,12 +68,23 @@ final class HeapPeak {
         return Math.max(peak.get(), now);
     }
 
-    /** GC notifications are delivered on another thread, shortly after the collection. */
-    private static void awaitNotifications() {
-        try {
-            Thread.sleep(200);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+    /**
+     * GC notifications arrive on another thread after the collection: wait until one has been handled for every
+     * collection the JVM has counted (with a timeout, as the JVM may drop notifications under load).
+     */
+    private void awaitNotifications() {
+        long collections = ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .mapToLong(GarbageCollectorMXBean::getCollectionCount).sum();
+        long deadline = System.nanoTime() + NOTIFICATION_TIMEOUT_NANOS;
+        synchronized (notified) {
+            while (notifications < collections && System.nanoTime() < deadline) {
+                try {
+                    notified.wait(100);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
         }
     }
 

@@ -2,7 +2,7 @@ package dev.spinup.scenario.json;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
@@ -53,7 +53,8 @@ class AtomicTextFileTest {
 
     @Test
     void aReplacedFileKeepsItsPermissions() throws IOException {
-        assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("posix"));
+        assertTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("posix"),
+                "Spinup targets Debian: its file systems keep POSIX permissions");
         Path target = Files.writeString(folder.resolve("lesson.json"), "old");
         Files.setPosixFilePermissions(target, PosixFilePermissions.fromString("rw-r-----"));
         AtomicTextFile.write(target, "new");
