@@ -36,7 +36,6 @@ final class ArmRun {
 
     private final Scenario scenario;
     private final StackChoice stack;
-    private final long seed;
     private final boolean detail;
     private final Simulation simulation = new Simulation();
     private final Recorder recorder;
@@ -57,7 +56,6 @@ final class ArmRun {
     ArmRun(Scenario scenario, StackChoice stack, long seed, boolean detail) {
         this.scenario = scenario;
         this.stack = stack;
-        this.seed = seed;
         this.detail = detail;
         this.recorder = new Recorder(detail);
         RandomStreams streams = new RandomStreams(seed);
@@ -195,9 +193,5 @@ final class ArmRun {
                     instance.refusal().map(r -> r.message()), instance.failure()));
         }
         return out;
-    }
-
-    long seed() {
-        return seed;
     }
 }

@@ -465,12 +465,15 @@ public final class Host {
         return "host " + name();
     }
 
+    /**
+     * A node VM seen as a host for the containers inside it: its vCPUs, the guest RAM its OS and engine leave, no
+     * host OS share of its own (the guest OS is already counted), and the physical host's disk and network.
+     */
     static HostSpec nodeSpec(ContainersInVmStack stack, Host physical, String name) {
         VmStack vm = stack.node();
-        DataSize capacity = StartupPlanner.nodeCapacity(stack);
         HostSpec p = physical.spec();
-        return new HostSpec(name, vm.shape().vcpus(), capacity.plus(DataSize.ofBytes(1)), p.disk(), p.nic(),
-                DataSize.ofBytes(1), 1.0, OvercommitPolicy.REFUSE, 1.0);
+        return new HostSpec(name, vm.shape().vcpus(), StartupPlanner.nodeCapacity(stack), p.disk(), p.nic(),
+                DataSize.ZERO, 1.0, OvercommitPolicy.REFUSE, 1.0);
     }
 
     /**
