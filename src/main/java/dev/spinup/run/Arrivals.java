@@ -16,7 +16,8 @@ final class Arrivals {
         if (arrival instanceof Arrival.Staggered staggered) {
             long every = SimTime.of(staggered.interval());
             for (int i = 0; i < count; i++) {
-                times[i] = every * i;
+                // the reader keeps the last arrival within a week; multiplyExact makes a wrap impossible, not silent
+                times[i] = Math.multiplyExact(every, i);
             }
         } else if (arrival instanceof Arrival.Ramp ramp) {
             long over = SimTime.of(ramp.over());

@@ -1,11 +1,13 @@
 package dev.spinup.scenario;
 
+import dev.spinup.model.DataRate;
 import dev.spinup.model.DataSize;
 import dev.spinup.scenario.json.JsonNode;
 import dev.spinup.scenario.json.NumberNode;
 import dev.spinup.scenario.json.ObjectView;
 import dev.spinup.scenario.json.Quote;
 import dev.spinup.scenario.json.StringNode;
+import dev.spinup.scenario.unit.DataRateText;
 import dev.spinup.scenario.unit.DataSizeText;
 import dev.spinup.scenario.unit.DurationText;
 import java.math.BigDecimal;
@@ -47,6 +49,19 @@ final class Bounds {
     /** A size that may be zero, at most {@link ScenarioLimits#MAX_SIZE}. */
     static Optional<DataSize> anySize(ObjectView v, String key) {
         return size(v, key, DataSize.ZERO, ScenarioLimits.MAX_SIZE);
+    }
+
+    /** A data rate within {@link ScenarioLimits#MIN_RATE} and {@link ScenarioLimits#MAX_RATE}. */
+    static Optional<DataRate> rate(ObjectView v, String key) {
+        return v.optionalDataRate(key).filter(r -> {
+            if (r.bytesPerSecond() < ScenarioLimits.MIN_RATE.bytesPerSecond()
+                    || r.bytesPerSecond() > ScenarioLimits.MAX_RATE.bytesPerSecond()) {
+                v.problem(key, Quote.name(key) + " must be from " + DataRateText.formatBits(ScenarioLimits.MIN_RATE)
+                        + " to " + DataRateText.formatBits(ScenarioLimits.MAX_RATE) + ", not " + written(v, key));
+                return false;
+            }
+            return true;
+        });
     }
 
     static Optional<Duration> duration(ObjectView v, String key, Duration min, Duration max) {

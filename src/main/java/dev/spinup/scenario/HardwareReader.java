@@ -94,7 +94,7 @@ final class HardwareReader {
         DataSize memory = Bounds.size(v, "memory", MIN_HOST_MEMORY, ScenarioLimits.MAX_HOST_MEMORY)
                 .orElse(d.memory());
         DiskSpec disk = v.optionalObject("disk").map(o -> disk(o, d.disk())).orElse(d.disk());
-        DataRate network = v.optionalDataRate("network").orElse(d.nic());
+        DataRate network = Bounds.rate(v, "network").orElse(d.nic());
         DataSize hostOs = Bounds.size(v, "hostOsMemory", DataSize.ZERO, ScenarioLimits.MAX_HOST_MEMORY)
                 .orElse(d.hostOsReserved());
         double vcpuOvercommit = v.optionalDouble("vcpuOvercommit", d.vcpuOvercommit(), 1, 100);
@@ -117,7 +117,7 @@ final class HardwareReader {
     }
 
     private static DiskSpec disk(ObjectView v, DiskSpec d) {
-        DataRate bandwidth = v.optionalDataRate("bandwidth").orElse(d.bandwidth());
+        DataRate bandwidth = Bounds.rate(v, "bandwidth").orElse(d.bandwidth());
         double iops = v.optionalDouble("iops", d.iops(), 1, 1e9);
         Section.DISK.finish(v);
         return new DiskSpec(bandwidth, iops);
@@ -126,8 +126,8 @@ final class HardwareReader {
     private static RegistrySpec registry(ObjectView v) {
         RegistrySpec d = Catalogue.REGISTRY.value();
         String name = Identifiers.word(v, "name", false, "registry name").orElse(d.name());
-        DataRate bandwidth = v.optionalDataRate("bandwidth").orElse(d.egressBandwidth());
-        DataRate perDownload = v.optionalDataRate("perDownload").orElse(d.perDownload());
+        DataRate bandwidth = Bounds.rate(v, "bandwidth").orElse(d.egressBandwidth());
+        DataRate perDownload = Bounds.rate(v, "perDownload").orElse(d.perDownload());
         var latency = Bounds.anyDuration(v, "manifestLatency").orElse(d.manifestLatency());
         Section.REGISTRY.finish(v);
         return new RegistrySpec(name, bandwidth, perDownload, latency);
@@ -136,7 +136,7 @@ final class HardwareReader {
     private static PullerConfig pulls(ObjectView v) {
         PullerConfig d = Catalogue.DOCKER_PULLS.value();
         int parallel = v.optionalInt("parallelDownloads", d.maxConcurrentDownloads(), 1, 64);
-        DataRate extract = v.optionalDataRate("extractRate").orElse(d.extractRate());
+        DataRate extract = Bounds.rate(v, "extractRate").orElse(d.extractRate());
         boolean oneAtATime = v.optionalBoolean("oneAtATime", d.serializeImagePulls());
         Section.PULLS.finish(v);
         return new PullerConfig(parallel, extract, oneAtATime);

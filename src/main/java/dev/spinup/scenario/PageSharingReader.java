@@ -40,7 +40,7 @@ final class PageSharingReader {
         Cited<Double> shareable = o.has("shareable")
                 ? LessonSetting.cite(o.optionalDouble("shareable", KSM.shareableFraction().value(), 0, 1))
                 : KSM.shareableFraction();
-        Cited<DataRate> scanRate = o.optionalDataRate("scanRate").map(LessonSetting::cite).orElse(KSM.scanRate());
+        Cited<DataRate> scanRate = Bounds.rate(o, "scanRate").map(LessonSetting::cite).orElse(KSM.scanRate());
         Section.PAGE_SHARING.finish(o);
         return Optional.of(new PageSharing(shareable, scanRate));
     }

@@ -1,5 +1,6 @@
 package dev.spinup.scenario;
 
+import dev.spinup.model.DataRate;
 import dev.spinup.model.DataSize;
 import java.time.Duration;
 
@@ -30,6 +31,10 @@ public final class ScenarioLimits {
     /** The largest host memory; every other size in a file is at most {@link #MAX_SIZE}. */
     public static final DataSize MAX_HOST_MEMORY = DataSize.ofBytes(64 * DataSize.TIB);
     public static final DataSize MAX_SIZE = DataSize.ofBytes(16 * DataSize.TIB);
+    /** The slowest data rate a file may give (disk, network, registry, extraction): 1 kbit/s. */
+    public static final DataRate MIN_RATE = DataRate.ofBytesPerSecond(125);
+    /** The fastest: 10 Tbit/s. */
+    public static final DataRate MAX_RATE = DataRate.ofBytesPerSecond(1.25e12);
     /** The longest duration of a phase, a step or an interval. */
     public static final Duration MAX_DURATION = Duration.ofDays(1);
 

@@ -61,6 +61,7 @@ final class ScenarioMapper {
         workload.ifPresent(w -> {
             checkInstancesInAll(workloadView, w, timeline);
             checkStacksFit(stacks, w.app());
+            DerivedLimits.checkArrivals(workloadView, w);
         });
         horizon.ifPresent(h -> warnAfterHorizon(timelineView, timeline, h, context));
         images.warnUnused(context);
@@ -70,9 +71,12 @@ final class ScenarioMapper {
         if (workload.isEmpty() || stacks.isEmpty()) {
             throw new IllegalStateException("a section could not be read, yet no problem was recorded");
         }
-        return Optional.of(new Scenario(Scenario.SCHEMA_VERSION, lesson, seed, replications, hardware.hosts(),
+        Scenario scenario = new Scenario(Scenario.SCHEMA_VERSION, lesson, seed, replications, hardware.hosts(),
                 hardware.registry(), hardware.pulls(), stacks.stream().map(StackReader.ReadStack::choice).toList(),
-                workload.get(), timeline.actions(), charts, horizon));
+                workload.get(), timeline.actions(), charts, horizon);
+        DerivedLimits.checkLargestTransfer(root, scenario);
+        WorkBudget.check(root, scenario);
+        return context.hasProblems() ? Optional.empty() : Optional.of(scenario);
     }
 
     private static void schemaVersion(ObjectView root) {

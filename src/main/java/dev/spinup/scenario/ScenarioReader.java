@@ -5,6 +5,7 @@ import dev.spinup.scenario.json.JsonTreeReader;
 import dev.spinup.scenario.json.ObjectView;
 import dev.spinup.scenario.json.ReadLimits;
 import dev.spinup.scenario.json.ScenarioFileException;
+import dev.spinup.scenario.json.TerminalSafeText;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.Objects;
@@ -56,6 +57,7 @@ public final class ScenarioReader {
 
     private static ScenarioFile finish(String source, Optional<JsonNode> tree, ReadContext context)
             throws ScenarioFileException {
+        tree.ifPresent(t -> TerminalSafeText.check(t, context.problems()));
         Optional<Scenario> scenario = tree.isEmpty() ? Optional.empty()
                 : ScenarioMapper.map(ObjectView.root(tree, context.problems()), context);
         context.problems().throwIfAny();
