@@ -2,10 +2,9 @@ package dev.spinup.cli;
 
 import dev.spinup.report.charts.StackDiagramChart;
 import dev.spinup.report.diagram.StackDiagram;
+import dev.spinup.report.export.ExportDirectory;
 import dev.spinup.report.export.ExportFormat;
 import dev.spinup.report.export.ExportSize;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
@@ -43,19 +42,15 @@ final class DiagramCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        OutputPaths.picture(out, scenario);
         Drawable drawable = scenario.isPresent()
                 ? StackDiagramChart.of(ScenarioArgument.load(scenario.get()).scenario(), theme.theme()).drawable()
                 : StackDiagram.containersVersusVirtualMachines(theme.theme());
         String name = out.getFileName().toString().toLowerCase(Locale.ROOT);
         ExportFormat format = name.endsWith(".svg") ? ExportFormat.svg()
                 : name.endsWith(".pdf") ? ExportFormat.pdf() : ExportFormat.png(scale);
-        Path parent = out.toAbsolutePath().getParent();
-        if (parent != null) {
-            Files.createDirectories(parent);
-        }
-        try (OutputStream stream = Files.newOutputStream(out)) {
-            format.write(drawable, size, stream);
-        }
+        new ExportDirectory(out.toAbsolutePath().getParent()).write(out.getFileName().toString(),
+                format.toBytes(drawable, size));
         spec.commandLine().getOut().println("Wrote " + out);
         return 0;
     }

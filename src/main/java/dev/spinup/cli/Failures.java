@@ -21,14 +21,19 @@ final class Failures implements CommandLine.IExecutionExceptionHandler {
     }
 
     static String message(Throwable e) {
+        if (e instanceof OutOfMemoryError) {
+            return "spinup: the simulation ran out of memory (Java may use at most "
+                    + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MiB); lower `workload.instances`,"
+                    + " `replications` or the number of stacks, or give Java more memory (e.g. JAVA_TOOL_OPTIONS=-Xmx8g).";
+        }
         if (e instanceof ScenarioFileException file) {
             return file.getMessage();
         }
         if (e instanceof UncheckedIOException io) {
-            return "spinup: " + io.getCause().getMessage();
+            return "spinup: " + OutputPaths.reason(io.getCause());
         }
         if (e instanceof IOException io) {
-            return "spinup: cannot write: " + io.getMessage();
+            return "spinup: cannot write: " + OutputPaths.reason(io);
         }
         if (e instanceof IllegalArgumentException bad) {
             return "spinup: " + bad.getMessage();

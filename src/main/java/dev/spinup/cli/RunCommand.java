@@ -9,6 +9,7 @@ import dev.spinup.run.RunResult;
 import dev.spinup.run.Runner;
 import dev.spinup.scenario.Scenario;
 import dev.spinup.scenario.ScenarioFile;
+import dev.spinup.scenario.WorkBudget;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
@@ -56,6 +57,7 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        Path directory = OutputPaths.folder(out, scenario, "");
         ScenarioFile file = ScenarioArgument.load(scenario);
         Scenario chosen = file.scenario();
         if (seed.isPresent()) {
@@ -67,6 +69,10 @@ final class RunCommand implements Callable<Integer> {
             }
             chosen = chosen.withReplications(replications.get());
         }
+        Optional<String> tooMuch = WorkBudget.of(chosen).excess();
+        if (tooMuch.isPresent()) {
+            throw new IllegalArgumentException(tooMuch.get());
+        }
         ProgressBar progress = ProgressBar.forTerminal(spec.commandLine().getErr());
         RunResult result = new Runner(RunOptions.DEFAULT.withProgress(progress)).run(chosen);
         progress.finish();
@@ -75,7 +81,6 @@ final class RunCommand implements Callable<Integer> {
         if (size.isPresent()) {
             options = options.withSize(size.get());
         }
-        Path directory = out.orElse(Path.of("out", ScenarioArgument.shortName(scenario)));
         List<Path> written = new ReportWriter(directory).write(result, options);
         spec.commandLine().getOut().print(SummaryText.of(result));
         spec.commandLine().getOut().println("\nWrote " + written.size() + " files to " + directory);

@@ -13,6 +13,7 @@ import dev.spinup.run.SweepRange;
 import dev.spinup.run.SweepResult;
 import dev.spinup.scenario.Scenario;
 import dev.spinup.scenario.ScenarioFile;
+import dev.spinup.scenario.WorkBudget;
 import dev.spinup.scenario.json.ScenarioFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -42,7 +43,7 @@ final class SweepCommand implements Callable<Integer> {
                     + " \"stacks[0].memory=128 MiB..8 GiB\".")
     String vary;
 
-    @Option(names = "--steps", paramLabel = "N", description = "How many values (default: 10).")
+    @Option(names = "--steps", paramLabel = "N", description = "How many values, 2 to " + SweepRange.MAX_STEPS + " (default: 10).")
     int steps = 10;
 
     @Option(names = "--geometric", description = "Space the values geometrically instead of evenly.")
@@ -78,7 +79,17 @@ final class SweepCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
+        Path directory = OutputPaths.folder(out, scenario, "-sweep");
         ScenarioFile file = ScenarioArgument.load(scenario);
+        WorkBudget work = new WorkBudget(0, 0);
+        for (SweepRange.SweepValue value : range.values()) {
+            work = work.plus(WorkBudget.ofSummariesOnly(variant(file, parameter, value.text())));
+        }
+        Optional<String> tooMuch = work.excess();
+        if (tooMuch.isPresent()) {
+            throw new IllegalArgumentException("the sweep's " + range.values().size() + " points together: "
+                    + tooMuch.get());
+        }
         ProgressBar progress = ProgressBar.forTerminal(spec.commandLine().getErr());
         SweepResult result = new Sweep(RunOptions.DEFAULT.withProgress(progress))
                 .run(parameter, range, (path, value) -> variant(file, path, value));
@@ -87,7 +98,6 @@ final class SweepCommand implements Callable<Integer> {
         for (Metric metric : metrics) {
             charts.add(Charts.forSweep(result, file.scenario().stacks(), metric, theme.theme()));
         }
-        Path directory = out.orElse(Path.of("out", ScenarioArgument.shortName(scenario) + "-sweep"));
         List<Path> written = new ReportWriter(directory).write(charts,
                 ReportOptions.of(theme.theme()).withFormats(EnumSet.copyOf(formats)));
         spec.commandLine().getOut().print(table(result));

@@ -4,6 +4,7 @@ import dev.spinup.report.charts.Chart;
 import dev.spinup.report.charts.Charts;
 import dev.spinup.report.export.ExportDirectory;
 import dev.spinup.report.export.ExportFormat;
+import dev.spinup.report.export.ExportManifest;
 import dev.spinup.report.export.Slug;
 import dev.spinup.run.RunResult;
 import dev.spinup.run.TaskPool;
@@ -27,21 +28,33 @@ public final class ReportWriter {
         this.directory = new ExportDirectory(directory);
     }
 
-    /** The run's charts and summary; returns the files written, in order. */
+    /**
+     * The run's charts and summary, then {@link ExportManifest#FILE_NAME} listing them (written last: a folder
+     * without it is incomplete); returns the files written, in order, the manifest last.
+     */
     public List<Path> write(RunResult result, ReportOptions options) throws IOException {
-        List<Path> written = new ArrayList<>(write(Charts.forRun(result, options.theme()), options));
+        ExportManifest manifest = ExportManifest.begin(directory);
+        List<Path> written = new ArrayList<>(writeCharts(Charts.forRun(result, options.theme()), options));
         if (options.formats().contains(ReportFormat.CSV)) {
             written.add(directory.write(SummaryTable.of(result), new Slug(SummaryTable.FILE_NAME)));
         }
+        written.add(manifest.finish(written));
+        return written;
+    }
+
+    /** Just these charts (already themed) as a complete set with its manifest; returns the files, manifest last. */
+    public List<Path> write(List<Chart> charts, ReportOptions options) throws IOException {
+        ExportManifest manifest = ExportManifest.begin(directory);
+        List<Path> written = new ArrayList<>(writeCharts(charts, options));
+        written.add(manifest.finish(written));
         return written;
     }
 
     /**
-     * Just these charts (already themed), each in every chosen format; returns the files written, in order.
-     * Different charts are drawn side by side on the machine's cores (one chart's formats one after another, as a
+     * These charts, each in every chosen format; returns the files written, in order. Different charts are drawn side by side on the machine's cores (one chart's formats one after another, as a
      * chart must not be drawn twice at once); the files do not depend on it.
      */
-    public List<Path> write(List<Chart> charts, ReportOptions options) throws IOException {
+    private List<Path> writeCharts(List<Chart> charts, ReportOptions options) throws IOException {
         List<Callable<List<Path>>> tasks = new ArrayList<>();
         for (Chart chart : charts) {
             tasks.add(() -> writeOne(chart, options));

@@ -20,6 +20,9 @@ import java.util.function.DoubleFunction;
  */
 public record SweepRange(String text, List<SweepValue> values) {
 
+    /** The most points one sweep may have: a chart shows no more, and each point is a whole run. */
+    public static final int MAX_STEPS = 1_000;
+
     public SweepRange {
         values = List.copyOf(values);
     }
@@ -35,8 +38,8 @@ public record SweepRange(String text, List<SweepValue> values) {
             throw new IllegalArgumentException("a sweep range looks like FROM..TO, e.g. 1..500 or \"128 MiB..8 GiB\","
                     + " not `" + range + "`");
         }
-        if (steps < 2) {
-            throw new IllegalArgumentException("a sweep needs at least 2 steps, was " + steps);
+        if (steps < 2 || steps > MAX_STEPS) {
+            throw new IllegalArgumentException("a sweep has 2 to " + MAX_STEPS + " steps, not " + steps);
         }
         String from = ends[0].trim();
         String to = ends[1].trim();

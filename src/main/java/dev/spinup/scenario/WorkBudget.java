@@ -31,6 +31,11 @@ public record WorkBudget(long instanceStarts, long detailedInstances) {
         return new WorkBudget(instances * stacks * scenario.replications(), instances * stacks);
     }
 
+    /** The work of one run that keeps only summaries (a sweep's point): no instance's detail is kept. */
+    public static WorkBudget ofSummariesOnly(Scenario scenario) {
+        return new WorkBudget(of(scenario).instanceStarts, 0);
+    }
+
     /** The work of several runs together (a sweep's points). */
     public WorkBudget plus(WorkBudget other) {
         return new WorkBudget(saturatedAdd(instanceStarts, other.instanceStarts),

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.spinup.engine.stats.ConfidenceInterval;
 import dev.spinup.report.charts.ChartScenarios;
+import dev.spinup.report.export.ExportManifest;
 import dev.spinup.report.export.ExportSize;
 import dev.spinup.report.style.Theme;
 import dev.spinup.run.ArmResult;
@@ -31,9 +32,12 @@ class ReportWriterTest {
     void writesEveryChartInEveryFormatAndTheSummary(@TempDir Path dir) throws IOException {
         RunResult result = new Runner().run(ChartScenarios.hello());
         List<Path> files = new ReportWriter(dir).write(result, ReportOptions.of(Theme.SCREEN));
-        assertEquals(8 * 4 + 1, files.size(), files.toString());
+        assertEquals(8 * 4 + 2, files.size(), files.toString());
         assertEquals(dir.resolve("stack-diagram.png"), files.get(0));
-        assertEquals(dir.resolve("summary.csv"), files.get(files.size() - 1));
+        assertEquals(dir.resolve("summary.csv"), files.get(files.size() - 2));
+        assertEquals(dir.resolve(ExportManifest.FILE_NAME), files.get(files.size() - 1), "the manifest comes last");
+        assertEquals(files.size() - 1, Files.readAllLines(dir.resolve(ExportManifest.FILE_NAME)).size());
+        assertTrue(ExportManifest.isComplete(dir));
         try (Stream<Path> listed = Files.list(dir)) {
             assertEquals(files.size(), listed.count(), "no stray or partial files");
         }
@@ -50,8 +54,8 @@ class ReportWriterTest {
         ReportOptions options = ReportOptions.of(Theme.PROJECTOR).withFormats(EnumSet.of(ReportFormat.PNG))
                 .withSize(new ExportSize(800, 450)).withPngScale(2);
         List<Path> files = new ReportWriter(dir).write(result, options);
-        assertEquals(8, files.size());
-        assertTrue(files.stream().allMatch(f -> f.getFileName().toString().endsWith(".png")));
+        assertEquals(8 + 1, files.size());
+        assertTrue(files.subList(0, 8).stream().allMatch(f -> f.getFileName().toString().endsWith(".png")));
         BufferedImage png = ExportsReadBack.png(Files.readAllBytes(dir.resolve("startup-cdf.png")));
         assertEquals(1600, png.getWidth());
         assertEquals(900, png.getHeight());

@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * Writes a {@link CsvTable} as RFC 4180 CSV in UTF-8 with '\n' line endings. Fields are quoted only when they
- * hold a comma, quote, line break or edge whitespace. Same table, same bytes, in any locale.
+ * hold a comma, quote, line break or edge whitespace; text that would run as a spreadsheet formula is
+ * neutralised ({@link #cellText}). Same table, same bytes, in any locale.
  */
 public final class CsvWriter {
 
@@ -18,9 +19,20 @@ public final class CsvWriter {
         StringBuilder out = new StringBuilder();
         appendRecord(out, table.columns());
         for (List<CsvCell> row : table.rows()) {
-            appendRecord(out, row.stream().map(CsvCell::text).toList());
+            appendRecord(out, row.stream().map(CsvWriter::cellText).toList());
         }
         return out.toString();
+    }
+
+    /**
+     * A cell's text, with text that a spreadsheet would run as a formula (starting with '=', '+', '-', '@', tab or
+     * carriage return, OWASP's list) prefixed with an apostrophe so it shows as the text it is. Numbers are never
+     * text cells, so "-1.5" stays a number.
+     */
+    static String cellText(CsvCell cell) {
+        String text = cell.text();
+        return cell instanceof CsvCell.Text && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0
+                ? "'" + text : text;
     }
 
     public static void write(CsvTable table, OutputStream out) throws IOException {

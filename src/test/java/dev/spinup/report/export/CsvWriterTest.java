@@ -97,10 +97,23 @@ class CsvWriterTest {
             String a = randomText(random, alphabet);
             String b = randomText(random, alphabet);
             builder.row(a, b);
-            expected.add(List.of(a, b));
+            expected.add(List.of(a.startsWith("\r") ? "'" + a : a, b.startsWith("\r") ? "'" + b : b));
         }
         List<List<String>> read = Rfc4180Reader.read(CsvWriter.toCsv(builder.build()));
         assertEquals(expected, read.subList(1, read.size()));
+    }
+
+    @Test
+    void textThatASpreadsheetWouldRunIsWrittenAsText() {
+        CsvTable table = CsvTable.builder("label", "value").row("=HYPERLINK(\"http://x\")", -1.5)
+                .row("+1", -2).row("-cmd", 0).row("@SUM(A1)", 1).row("\tx", 2).row("plain = fine", 3).build();
+        List<List<String>> read = Rfc4180Reader.read(CsvWriter.toCsv(table));
+        assertEquals(List.of("'=HYPERLINK(\"http://x\")", "-1.5"), read.get(1), "numbers stay numbers");
+        assertEquals(List.of("'+1", "-2"), read.get(2));
+        assertEquals(List.of("'-cmd", "0"), read.get(3));
+        assertEquals(List.of("'@SUM(A1)", "1"), read.get(4));
+        assertEquals(List.of("'\tx", "2"), read.get(5));
+        assertEquals(List.of("plain = fine", "3"), read.get(6));
     }
 
     @Test
