@@ -14,6 +14,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -44,10 +45,16 @@ public final class JsonTreeReader {
     /** Reads a file; a missing, unreadable, oversized or non-UTF-8 file is a problem, not an exception. */
     public Optional<JsonNode> read(Path file, Problems problems) {
         try {
-            if (Files.isDirectory(file)) {
+            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+            if (attributes.isDirectory()) {
                 return fileProblem(problems, "this is a folder, not a scenario file");
             }
-            long size = Files.size(file);
+            if (!attributes.isRegularFile()) {
+                // a FIFO or a device would block or never end: only plain files are read
+                return fileProblem(problems, "this is not a regular file (a FIFO, socket or device), so it is not"
+                        + " read; save the scenario as a file");
+            }
+            long size = attributes.size();
             if (size > limits.maxFileBytes()) {
                 return tooLarge(problems);
             }

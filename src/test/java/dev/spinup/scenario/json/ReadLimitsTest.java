@@ -53,11 +53,23 @@ class ReadLimitsTest {
     }
 
     @Test
-    void aDeviceThatNeverEndsStopsAtTheLimitToo() {
+    void aDeviceIsRefusedAtOnceWithoutReadingIt() {
         Path zero = Path.of("/dev/zero");
         assertTrue(Files.isReadable(zero), "Spinup targets Debian, which has /dev/zero");
-        assertEquals(List.of("/dev/zero:1:1: $: the file is larger than 1 MiB, the most a scenario file may be"),
+        assertEquals(List.of("/dev/zero:1:1: $: this is not a regular file (a FIFO, socket or device), so it is not"
+                + " read; save the scenario as a file"),
                 assertTimeoutPreemptively(QUICKLY, () -> problemsOf(() -> reader.readOrThrow(zero))));
+    }
+
+    @Test
+    void aFifoIsRefusedAtOnceInsteadOfWaitingForAWriter() throws Exception {
+        Path fifo = folder.resolve("lesson.json");
+        Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).inheritIO().start();
+        assertEquals(0, mkfifo.waitFor(), "Spinup targets Debian, which has mkfifo");
+        // nobody ever opens the FIFO for writing: reading it would block for ever
+        List<String> problems = assertTimeoutPreemptively(QUICKLY, () -> problemsOf(() -> reader.readOrThrow(fifo)));
+        assertEquals(List.of(fifo + ":1:1: $: this is not a regular file (a FIFO, socket or device), so it is not"
+                + " read; save the scenario as a file"), problems);
     }
 
     @Test
