@@ -4,7 +4,9 @@ import dev.spinup.engine.stats.TallySummary;
 import dev.spinup.model.host.MemoryComponent;
 import dev.spinup.model.startup.PhaseKind;
 import java.util.List;
+import java.util.Collections;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.Objects;
 
 /**
@@ -19,9 +21,10 @@ public record ArmSummary(TallySummary startup, long allReadyNanos, int requested
                          Map<PhaseKind, Double> meanPhaseNanos, List<ContentionShare> waitedOn) {
 
     public ArmSummary {
+        // enum order, not Map.copyOf's per-JVM order: sums over these maps must give the same bits on every JVM
         Objects.requireNonNull(startup, "startup");
-        memoryPerInstance = Map.copyOf(memoryPerInstance);
-        meanPhaseNanos = Map.copyOf(meanPhaseNanos);
+        memoryPerInstance = Collections.unmodifiableMap(new TreeMap<>(memoryPerInstance));
+        meanPhaseNanos = Collections.unmodifiableMap(new TreeMap<>(meanPhaseNanos));
         waitedOn = List.copyOf(waitedOn);
     }
 

@@ -3,7 +3,9 @@ package dev.spinup.run;
 import dev.spinup.model.host.HostSpec;
 import dev.spinup.model.host.MemoryComponent;
 import dev.spinup.model.runtime.ResourceKind;
+import java.util.Collections;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.Objects;
 
 /**
@@ -14,10 +16,11 @@ public record HostResult(String name, HostSpec spec, Map<MemoryComponent, StepSe
                          Map<ResourceKind, StepSeries> utilisation, StepSeries liveInstances) {
 
     public HostResult {
+        // enum order, not Map.copyOf's per-JVM order: sums over these maps must give the same bits on every JVM
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(spec, "spec");
-        memory = Map.copyOf(memory);
-        utilisation = Map.copyOf(utilisation);
+        memory = Collections.unmodifiableMap(new TreeMap<>(memory));
+        utilisation = Collections.unmodifiableMap(new TreeMap<>(utilisation));
         Objects.requireNonNull(liveInstances, "liveInstances");
     }
 

@@ -4,7 +4,9 @@ import dev.spinup.model.host.MemoryComponent;
 import dev.spinup.model.runtime.InstanceState;
 import dev.spinup.model.startup.PhaseRecord;
 import java.util.List;
+import java.util.Collections;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -20,11 +22,12 @@ public record InstanceResult(String id, int index, String host, InstanceState st
                              Map<MemoryComponent, Long> memory, Optional<String> refusal, Optional<String> failure) {
 
     public InstanceResult {
+        // enum order, not Map.copyOf's per-JVM order: sums over these maps must give the same bits on every JVM
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(host, "host");
         Objects.requireNonNull(state, "state");
         phases = List.copyOf(phases);
-        memory = Map.copyOf(memory);
+        memory = Collections.unmodifiableMap(new TreeMap<>(memory));
         Objects.requireNonNull(refusal, "refusal");
         Objects.requireNonNull(failure, "failure");
     }
