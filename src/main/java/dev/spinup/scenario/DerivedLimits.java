@@ -107,6 +107,6 @@ final class DerivedLimits {
     private static String days(BigDecimal nanos) {
         Duration d = Duration.ofSeconds(nanos.divide(NANOS_PER_SECOND, MathContext.DECIMAL64)
                 .min(BigDecimal.valueOf(Long.MAX_VALUE / 2)).longValue());
-        return String.format(Locale.ROOT, "%.1f days", d.toSeconds() / 86_400.0);
+        return String.format(Locale.ROOT, "%.2f days", d.toSeconds() / 86_400.0);
     }
 }
