@@ -4,10 +4,14 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaConstructorCall;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import java.util.List;
 
 /** The package rules of docs/architecture.md, stated once and checked on every build. */
 @AnalyzeClasses(packages = "dev.spinup", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -47,9 +51,24 @@ class LayeringTest {
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "java.awt..", "javax.swing..",
                     "com.google.gson..", "org.jfree..", "picocli..", "java.nio.file..", "java.net..")
             .orShould().dependOnClassesThat().haveFullyQualifiedName("java.io.File")
-            .orShould().dependOnClassesThat().haveNameMatching("java\\.io\\.File(Input|Output)Stream|java\\.io\\.File(Reader|Writer)")
+            .orShould().dependOnClassesThat().haveNameMatching("java\\.io\\.File(Input|Output)Stream|java\\.io\\.File(Reader|Writer)"
+                    + "|java\\.io\\.RandomAccessFile|java\\.nio\\.channels\\.(File|Asynchronous\\w*)Channel")
+            // PrintWriter and PrintStream are fine over a Writer or stream; given a file name, they open a file
+            .orShould().callConstructorWhere(opensAFileByName())
             .because("the model is pure: no UI toolkit, no JSON library, no files or network")
             .allowEmptyShould(true);
+
+    /** The constructors of PrintWriter, PrintStream and Formatter that take a file name (String) or a File. */
+    static DescribedPredicate<JavaConstructorCall> opensAFileByName() {
+        return DescribedPredicate.describe("opens a file by name", call -> {
+            String owner = call.getTarget().getOwner().getFullName();
+            List<String> parameters = call.getTarget().getRawParameterTypes().stream().map(JavaClass::getFullName)
+                    .toList();
+            return List.of("java.io.PrintWriter", "java.io.PrintStream", "java.util.Formatter").contains(owner)
+                    && !parameters.isEmpty()
+                    && List.of("java.lang.String", "java.io.File").contains(parameters.get(0));
+        });
+    }
 
     @ArchTest
     static final ArchRule onlyTheAppTouchesJavaFx = noClasses()

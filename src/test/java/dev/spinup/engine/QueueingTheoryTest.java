@@ -1,6 +1,7 @@
 package dev.spinup.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.spinup.engine.random.Exponential;
 import dev.spinup.engine.random.RandomStream;
@@ -20,7 +21,8 @@ class QueueingTheoryTest {
     private static final EventKind SERVICE = EventKind.of("service");
 
     /** Outcome of one FIFO queue run. */
-    private record FifoRun(Tally waits, Tally sojourns, double meanInSystem, double arrivalRatePerNano) {
+    private record FifoRun(Tally waits, Tally sojourns, double meanInSystem, double arrivalRatePerNano,
+                           boolean servedInArrivalOrder) {
     }
 
     private static FifoRun runFifo(int servers, double lambdaPerService, long seed) {
@@ -34,11 +36,17 @@ class QueueingTheoryTest {
         Tally waits = new Tally();
         Tally sojourns = new Tally();
         int[] arrived = {0};
+        int[] lastServed = {-1};
+        boolean[] inOrder = {true};
         Runnable[] arrive = new Runnable[1];
         arrive[0] = () -> {
             long arrivedAt = sim.now();
+            int index = arrived[0];
             FifoResource.Request request = station.acquire();
             request.completion().whenDone(granted -> {
+                // first come, first served: service starts in the order customers arrived
+                inOrder[0] &= index == lastServed[0] + 1;
+                lastServed[0] = index;
                 waits.add(granted.value().waitedNanos());
                 sim.delay(Math.round(service.sample(services)), SERVICE).whenDone(served -> {
                     granted.value().release();
@@ -52,7 +60,7 @@ class QueueingTheoryTest {
         sim.schedule(Math.round(interArrival.sample(arrivals)), ARRIVAL, arrive[0]);
         sim.run();
         double inSystem = station.queueLengthOverTime().mean() + station.busyServersOverTime().mean();
-        return new FifoRun(waits, sojourns, inSystem, CUSTOMERS / (double) sim.now());
+        return new FifoRun(waits, sojourns, inSystem, CUSTOMERS / (double) sim.now(), inOrder[0]);
     }
 
     @Test
@@ -63,6 +71,12 @@ class QueueingTheoryTest {
         FifoRun run = runFifo(1, lambda, 11);
         assertEquals(CUSTOMERS, run.waits().count());
         assertEquals(expected, run.waits().mean(), 0.02 * expected, "M/M/1 mean wait ρ/(μ−λ)");
+        assertTrue(run.servedInArrivalOrder(), "a FIFO queue serves in arrival order");
+        // the mean wait is the same under any work-conserving order (LIFO too); the spread is not: FIFO's wait is
+        // 0 with probability 1−ρ, else exponential with rate μ−λ, so E[W²] = 2ρ/(μ−λ)² (LIFO's is far larger)
+        double secondMoment = run.waits().variance() + run.waits().mean() * run.waits().mean();
+        double expectedSecond = 2 * lambda / ((mu - lambda) * (mu - lambda)) * MEAN_SERVICE * MEAN_SERVICE;
+        assertEquals(expectedSecond, secondMoment, 0.04 * expectedSecond, "M/M/1 FIFO E[W²] = 2ρ/(μ−λ)²");
     }
 
     @Test
@@ -73,6 +87,7 @@ class QueueingTheoryTest {
         double expected = erlangC / (c - lambda) * MEAN_SERVICE;
         FifoRun run = runFifo(c, lambda, 23);
         assertEquals(expected, run.waits().mean(), 0.02 * expected, "M/M/3 mean wait C(c,a)/(cμ−λ)");
+        assertTrue(run.servedInArrivalOrder(), "three servers, one queue, still first come first served");
     }
 
     @Test
