@@ -15,6 +15,7 @@ import dev.spinup.model.runtime.Infrastructure;
 import dev.spinup.model.runtime.Instance;
 import dev.spinup.model.runtime.ResourceKind;
 import dev.spinup.model.startup.PhaseRecord;
+import dev.spinup.run.task.TaskContext;
 import dev.spinup.scenario.Scenario;
 import dev.spinup.scenario.StackChoice;
 import dev.spinup.scenario.TimedAction;
@@ -77,8 +78,12 @@ final class ArmRun {
         }
     }
 
-    Outcome run() {
+    /** Runs to the end, or stops within about a thousand events of {@code context}'s cancellation and throws. */
+    Outcome run(TaskContext context) {
+        context.throwIfCancelled();
+        simulation.stopWhen(context::isCancelled);
         scenario.horizon().ifPresentOrElse(h -> simulation.runUntil(SimTime.of(h)), simulation::run);
+        context.throwIfCancelled();
         List<InstanceResult> instances = results(infrastructure.instances());
         ArmSummary summary = ArmSummaries.of(instances, infrastructure, simulation.now());
         if (!detail) {
