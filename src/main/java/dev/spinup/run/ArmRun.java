@@ -13,7 +13,7 @@ import dev.spinup.model.image.StepOutcome;
 import dev.spinup.model.runtime.Host;
 import dev.spinup.model.runtime.Infrastructure;
 import dev.spinup.model.runtime.Instance;
-import dev.spinup.model.runtime.ResourceKind;
+import dev.spinup.model.host.ResourceKind;
 import dev.spinup.model.startup.PhaseRecord;
 import dev.spinup.run.task.TaskContext;
 import dev.spinup.scenario.Scenario;

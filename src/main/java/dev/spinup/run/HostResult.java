@@ -2,7 +2,7 @@ package dev.spinup.run;
 
 import dev.spinup.model.host.HostSpec;
 import dev.spinup.model.host.MemoryComponent;
-import dev.spinup.model.runtime.ResourceKind;
+import dev.spinup.model.host.ResourceKind;
 import java.util.Map;
 import java.util.Objects;
 

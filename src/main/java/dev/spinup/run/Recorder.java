@@ -3,7 +3,7 @@ package dev.spinup.run;
 import dev.spinup.model.host.MemoryComponent;
 import dev.spinup.model.runtime.ModelEvent;
 import dev.spinup.model.runtime.ModelObserver;
-import dev.spinup.model.runtime.ResourceKind;
+import dev.spinup.model.host.ResourceKind;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;

@@ -12,6 +12,7 @@ import dev.spinup.model.host.MemoryComponent;
 import dev.spinup.model.host.MemoryLedger;
 import dev.spinup.model.host.OvercommitPolicy;
 import dev.spinup.model.host.Refusal;
+import dev.spinup.model.host.ResourceKind;
 import dev.spinup.model.image.BuildCache;
 import dev.spinup.model.image.BuildReport;
 import dev.spinup.model.image.Dockerfile;
@@ -46,9 +47,6 @@ import java.util.Set;
  * store, and the instances it runs. A node VM of a containers-in-VMs stack is also a host, nested in a physical one.
  */
 public final class Host {
-
-    /** Share of an image's unpacked bytes a container actually reads at start: 6.4 % (Slacker, FAST'16). */
-    static final double PAGE_CACHED_FRACTION = 0.064;
 
     private static final EventKind PAGE_MERGE = EventKind.of("KSM merge");
 
@@ -99,7 +97,7 @@ public final class Host {
         this.disk = disk;
         this.network = network;
         this.ledger = new MemoryLedger(spec.memoryForInstances(), spec.overcommitPolicy(), spec.memoryOvercommit());
-        this.layers = new LayerCache(simulation, spec.memoryForInstances().times(4));
+        this.layers = new LayerCache(simulation, spec.memoryForInstances().times(Mechanisms.LAYER_STORE_PER_MEMORY.value()));
         this.puller = new ImagePuller(simulation, spec.name(), cpu, disk, network, registry, layers, pullerConfig);
         ledger.setListener((component, total) ->
                 observer.on(new ModelEvent.MemoryChanged(simulation.now(), spec.name(), component, total)));
@@ -171,6 +169,11 @@ public final class Host {
 
     ProcessorSharing network() {
         return network;
+    }
+
+    /** Pulls asked for here and not yet finished: with serialized pulls, how many a new one queues behind. */
+    int pullsInProgress() {
+        return puller.pullsInProgress();
     }
 
     FifoResource controlPoint(ControlPoint point) {
@@ -303,7 +306,7 @@ public final class Host {
                 daemon = container.runtime().daemon().value();
             }
             if (image.isPresent() && !pageCachedImages.containsKey(image.get().reference())) {
-                pageCache = image.get().uncompressedSize().times(PAGE_CACHED_FRACTION);
+                pageCache = image.get().uncompressedSize().times(Mechanisms.PAGE_CACHED_FRACTION.value());
             }
         } else if (stack instanceof VmStack vm && !hypervisorServicesRunning) {
             services = vm.hypervisor().hostServices().value();
@@ -354,7 +357,7 @@ public final class Host {
             int users = pageCachedImages.merge(image.reference(), -1, Integer::sum);
             if (users == 0) {
                 pageCachedImages.remove(image.reference());
-                DataSize cached = image.uncompressedSize().times(PAGE_CACHED_FRACTION);
+                DataSize cached = image.uncompressedSize().times(Mechanisms.PAGE_CACHED_FRACTION.value());
                 addHostLevel(MemoryComponent.SHARED_LAYERS, -cached.bytes());
                 ledger.unreserve(cached);
             }
@@ -420,7 +423,7 @@ public final class Host {
     private static PullSummary summarise(PullReport report) {
         return new PullSummary(report.image().reference(), report.layersTotal(), report.layersCached(),
                 report.layersAwaited(), report.layersDownloaded(), report.bytesDownloaded(), report.downloadNanos(),
-                report.extractNanos());
+                report.extractNanos(), Optional.of(report));
     }
 
     /**

@@ -14,6 +14,7 @@ import dev.spinup.model.stack.AppProfile;
 import dev.spinup.model.stack.ContainersInVmStack;
 import dev.spinup.model.stack.StackSpec;
 import dev.spinup.model.stack.VmStack;
+import dev.spinup.model.startup.PhaseInterval;
 import dev.spinup.model.startup.PhaseKind;
 import dev.spinup.model.startup.PhaseRecord;
 import dev.spinup.model.startup.PhaseSpec;
@@ -207,8 +208,10 @@ public final class Infrastructure {
         observer.on(new ModelEvent.PhaseStarted(requestedAt, instance.id(), PhaseKind.NODE_VM));
         Runnable startInGuest = () -> {
             long now = simulation.now();
+            List<PhaseInterval> intervals = now == requestedAt ? List.of()
+                    : List.of(new PhaseInterval.AwaitingNodeVm(requestedAt, now, node.vm.id(), nodePhase.source()));
             PhaseRecord waited = new PhaseRecord(PhaseKind.NODE_VM, requestedAt, now, 0, List.of(),
-                    Optional.empty(), nodePhase.source());
+                    Optional.empty(), nodePhase.source(), intervals);
             instance.waitedBeforeAdmission(waited, keepDetail);
             observer.on(new ModelEvent.PhaseEnded(now, instance.id(), waited));
             StartupPlan plan = plans.computeIfAbsent(nested, s -> StartupPlanner.plan(s, app));

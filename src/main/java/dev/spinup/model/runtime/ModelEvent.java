@@ -2,6 +2,7 @@ package dev.spinup.model.runtime;
 
 import dev.spinup.model.host.MemoryComponent;
 import dev.spinup.model.host.Refusal;
+import dev.spinup.model.host.ResourceKind;
 import dev.spinup.model.startup.PhaseKind;
 import dev.spinup.model.startup.PhaseRecord;
 
