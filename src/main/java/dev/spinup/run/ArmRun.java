@@ -61,7 +61,7 @@ final class ArmRun {
         this.recorder = new Recorder(detail);
         RandomStreams streams = new RandomStreams(seed);
         this.infrastructure = new Infrastructure(simulation, streams, scenario.hostSpecs(), scenario.registry(),
-                scenario.pulls(), scenario.workload().placement(), recorder, true);
+                scenario.pulls(), scenario.workload().placement().create(), recorder, true);
         recorder.countReadyOnly(id -> !infrastructure.isNodeVm(id));
         for (Host host : infrastructure.hosts()) {
             for (Image image : scenario.workload().preloaded()) {
