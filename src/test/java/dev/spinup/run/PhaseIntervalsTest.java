@@ -4,10 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.spinup.model.image.LayerPull;
+import dev.spinup.model.startup.ControlPoint;
 import dev.spinup.model.startup.PhaseInterval;
 import dev.spinup.model.startup.PhaseRecord;
 import dev.spinup.scenario.Arrival;
 import dev.spinup.scenario.Scenario;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -67,5 +70,64 @@ class PhaseIntervalsTest {
                 PhaseInterval.Holding.class, PhaseInterval.Delay.class, PhaseInterval.Pulling.class)) {
             assertTrue(kinds.contains(expected), "the storm has " + expected.getSimpleName() + ": " + kinds);
         }
+    }
+
+    @Test
+    void theQueueLengthSeriesCountsTheQueuedIntervalsAtEveryMoment() {
+        RunResult result = new Runner().run(STORM);
+        int checkedChanges = 0;
+        for (ArmResult arm : result.arms()) {
+            for (HostResult host : arm.hosts()) {
+                for (ControlPoint point : ControlPoint.values()) {
+                    List<PhaseInterval.Queued> queued = new ArrayList<>();
+                    for (InstanceResult instance : arm.instances()) {
+                        if (!instance.host().equals(host.name())) {
+                            continue;
+                        }
+                        for (PhaseRecord phase : instance.phases()) {
+                            for (PhaseInterval interval : phase.intervals()) {
+                                if (interval instanceof PhaseInterval.Queued q && q.point() == point) {
+                                    queued.add(q);
+                                }
+                            }
+                        }
+                    }
+                    StepSeries series = host.queueLength(point);
+                    for (int i = 0; i < series.size(); i++) {
+                        long t = series.timeAt(i);
+                        long waiting = queued.stream().filter(q -> q.startNanos() <= t && t < q.endNanos()).count();
+                        assertEquals(waiting, Math.round(series.valueAt(i)), host.name() + " " + point + " at " + t);
+                        checkedChanges++;
+                    }
+                    for (PhaseInterval.Queued q : queued) {
+                        assertTrue(series.valueAtTime(q.startNanos()) >= 1, "the series has " + q);
+                    }
+                }
+            }
+        }
+        assertTrue(checkedChanges > 10, "the storm queues somewhere: " + checkedChanges);
+    }
+
+    @Test
+    void aColdStormKeepsEveryLayersPullTimelineAndTheRegistrysLoad() {
+        ArmResult docker = new Runner().run(STORM).arms().get(1);
+        int layers = 0;
+        for (InstanceResult instance : docker.instances()) {
+            for (PhaseRecord phase : instance.phases()) {
+                if (phase.pull().isPresent() && phase.pull().get().report().isPresent()) {
+                    for (LayerPull layer : phase.pull().get().report().get().layers()) {
+                        assertTrue(layer.readyAt() >= layer.downloadStartedAt());
+                        assertTrue(layer.readyAt() <= phase.endNanos());
+                        layers++;
+                    }
+                }
+            }
+        }
+        assertTrue(layers > 0, "the pulls keep their layers' timelines");
+        assertEquals(1, docker.registries().size());
+        RegistryResult registry = docker.registries().get(0);
+        assertTrue(registry.downloads().max() >= 1, "the registry carried downloads");
+        assertTrue(registry.utilisation().max() > 0 && registry.utilisation().max() <= 1.0 + 1e-9);
+        assertEquals(0, registry.downloads().last(), "every download ended");
     }
 }

@@ -101,6 +101,8 @@ public final class Host {
             return;
         }
         loadEvents = true;
+        controlPoints.forEach(this::listenToQueue);
+        images.listenToPullQueue(queueListener(ControlPoint.IMAGE_PULLS));
         listenToLoad(cpu, ResourceKind.CPU);
         if (parent.isEmpty()) {
             listenToLoad(disk, ResourceKind.DISK);
@@ -112,6 +114,19 @@ public final class Host {
         double capacity = resource.capacityPerNano();
         resource.setLoadListener((time, jobs, served) ->
                 observer.on(new ModelEvent.LoadChanged(time, spec.name(), kind, jobs, served / capacity)));
+    }
+
+    private void listenToQueue(ControlPoint point, FifoResource resource) {
+        resource.setQueueListener(queueListener(point));
+    }
+
+    private FifoResource.QueueListener queueListener(ControlPoint point) {
+        return new FifoResource.QueueListener() {
+            @Override
+            public void queueChanged(long timeNanos, int queueLength, int busyServers) {
+                observer.on(new ModelEvent.QueueChanged(timeNanos, name(), point, queueLength, busyServers));
+            }
+        };
     }
 
     public String name() {
@@ -175,7 +190,15 @@ public final class Host {
     }
 
     FifoResource controlPoint(ControlPoint point) {
-        return controlPoints.computeIfAbsent(point, p -> new FifoResource(simulation, name() + " " + p.label(), 1));
+        FifoResource resource = controlPoints.get(point);
+        if (resource == null) {
+            resource = new FifoResource(simulation, name() + " " + point.label(), 1);
+            controlPoints.put(point, resource);
+            if (loadEvents) {
+                listenToQueue(point, resource);
+            }
+        }
+        return resource;
     }
 
     /** Why this host would refuse an instance of {@code stack} with {@code plan} now, if it would; changes nothing. */

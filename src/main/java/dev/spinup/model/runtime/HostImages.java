@@ -1,6 +1,7 @@
 package dev.spinup.model.runtime;
 
 import dev.spinup.engine.Completion;
+import dev.spinup.engine.FifoResource;
 import dev.spinup.engine.ProcessorSharing;
 import dev.spinup.engine.Simulation;
 import dev.spinup.model.DataSize;
@@ -81,6 +82,11 @@ final class HostImages {
         return new PullSummary(report.image().reference(), report.layersTotal(), report.layersCached(),
                 report.layersAwaited(), report.layersDownloaded(), report.bytesDownloaded(), report.downloadNanos(),
                 report.extractNanos(), Optional.of(report));
+    }
+
+    /** Tells {@code listener} how the queue of serialized pulls changes (nothing without serialized pulls). */
+    void listenToPullQueue(FifoResource.QueueListener listener) {
+        puller.setPullQueueListener(listener);
     }
 
     /** Pulls asked for here and not yet finished: with serialized pulls, how many a new one queues behind. */

@@ -71,6 +71,11 @@ public final class Infrastructure {
                           ModelObserver observer, boolean keepDetail) {
         this.simulation = Objects.requireNonNull(simulation, "simulation");
         this.registry = new Registry(simulation, registrySpec);
+        if (observer.wantsLoadChanges()) {
+            double capacity = registry.egress().capacityPerNano();
+            registry.egress().setLoadListener((time, jobs, served) -> observer.on(
+                    new ModelEvent.RegistryLoadChanged(time, registry.name(), jobs, served / capacity)));
+        }
         this.pullerConfig = Objects.requireNonNull(pullerConfig, "pullerConfig");
         this.placement = Objects.requireNonNull(placement, "placement");
         this.observer = Objects.requireNonNull(observer, "observer");
