@@ -13,8 +13,10 @@ import dev.spinup.model.image.StepOutcome;
 import dev.spinup.model.runtime.Host;
 import dev.spinup.model.runtime.Infrastructure;
 import dev.spinup.model.runtime.Instance;
-import dev.spinup.model.runtime.ResourceKind;
+import dev.spinup.model.host.ResourceKind;
+import dev.spinup.model.startup.ControlPoint;
 import dev.spinup.model.startup.PhaseRecord;
+import dev.spinup.run.task.TaskContext;
 import dev.spinup.scenario.Scenario;
 import dev.spinup.scenario.StackChoice;
 import dev.spinup.scenario.TimedAction;
@@ -50,7 +52,7 @@ final class ArmRun {
     /** The full results of a detailed run. */
     record Detail(List<InstanceResult> instances, List<InstanceResult> nodeVms, List<HostResult> hosts,
                   List<dev.spinup.model.runtime.ModelEvent> trace, List<ActionOutcome> actions,
-                  StepSeries readyOverTime, long endNanos) {
+                  StepSeries readyOverTime, long endNanos, List<RegistryResult> registries) {
     }
 
     ArmRun(Scenario scenario, StackChoice stack, long seed, boolean detail) {
@@ -60,7 +62,7 @@ final class ArmRun {
         this.recorder = new Recorder(detail);
         RandomStreams streams = new RandomStreams(seed);
         this.infrastructure = new Infrastructure(simulation, streams, scenario.hostSpecs(), scenario.registry(),
-                scenario.pulls(), scenario.workload().placement(), recorder, true);
+                scenario.pulls(), scenario.workload().placement().create(), recorder, true);
         recorder.countReadyOnly(id -> !infrastructure.isNodeVm(id));
         for (Host host : infrastructure.hosts()) {
             for (Image image : scenario.workload().preloaded()) {
@@ -77,8 +79,12 @@ final class ArmRun {
         }
     }
 
-    Outcome run() {
+    /** Runs to the end, or stops within about a thousand events of {@code context}'s cancellation and throws. */
+    Outcome run(TaskContext context) {
+        context.throwIfCancelled();
+        simulation.stopWhen(context::isCancelled);
         scenario.horizon().ifPresentOrElse(h -> simulation.runUntil(SimTime.of(h)), simulation::run);
+        context.throwIfCancelled();
         List<InstanceResult> instances = results(infrastructure.instances());
         ArmSummary summary = ArmSummaries.of(instances, infrastructure, simulation.now());
         if (!detail) {
@@ -91,10 +97,12 @@ final class ArmRun {
             series.memory.forEach((c, b) -> memory.put(c, b.build()));
             Map<ResourceKind, StepSeries> load = new EnumMap<>(ResourceKind.class);
             series.load.forEach((r, b) -> load.put(r, b.build()));
-            hosts.add(new HostResult(host.name(), host.spec(), memory, load, series.live.build()));
+            Map<ControlPoint, StepSeries> queues = new EnumMap<>(ControlPoint.class);
+            series.queues.forEach((p, b) -> queues.put(p, b.build()));
+            hosts.add(new HostResult(host.name(), host.spec(), memory, load, series.live.build(), queues));
         }
         return new Outcome(summary, Optional.of(new Detail(instances, results(infrastructure.nodeVms()), hosts,
-                recorder.trace(), actions, recorder.readyOverTime(), simulation.now())));
+                recorder.trace(), actions, recorder.readyOverTime(), simulation.now(), recorder.registries())));
     }
 
     private void launchOne() {

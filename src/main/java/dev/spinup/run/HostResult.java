@@ -2,18 +2,21 @@ package dev.spinup.run;
 
 import dev.spinup.model.host.HostSpec;
 import dev.spinup.model.host.MemoryComponent;
-import dev.spinup.model.runtime.ResourceKind;
+import dev.spinup.model.host.ResourceKind;
+import dev.spinup.model.startup.ControlPoint;
 import java.util.Collections;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.Objects;
+import java.util.TreeMap;
 
 /**
  * One host of one arm over the run: memory by component over time, the load on its CPU, disk and network over
- * time (utilisation 0..1), and how many instances it ran at once.
+ * time (utilisation 0..1), how many instances it ran at once, and how many requests waited at each of its
+ * serialization points over time.
  */
 public record HostResult(String name, HostSpec spec, Map<MemoryComponent, StepSeries> memory,
-                         Map<ResourceKind, StepSeries> utilisation, StepSeries liveInstances) {
+                         Map<ResourceKind, StepSeries> utilisation, StepSeries liveInstances,
+                         Map<ControlPoint, StepSeries> queueLength) {
 
     public HostResult {
         // enum order, not Map.copyOf's per-JVM order: sums over these maps must give the same bits on every JVM
@@ -22,6 +25,17 @@ public record HostResult(String name, HostSpec spec, Map<MemoryComponent, StepSe
         memory = Collections.unmodifiableMap(new TreeMap<>(memory));
         utilisation = Collections.unmodifiableMap(new TreeMap<>(utilisation));
         Objects.requireNonNull(liveInstances, "liveInstances");
+        queueLength = Collections.unmodifiableMap(new TreeMap<>(queueLength));
+    }
+
+    public HostResult(String name, HostSpec spec, Map<MemoryComponent, StepSeries> memory,
+                      Map<ResourceKind, StepSeries> utilisation, StepSeries liveInstances) {
+        this(name, spec, memory, utilisation, liveInstances, Map.of());
+    }
+
+    /** Requests waiting (not holding) at {@code point} over time; empty if none ever came. */
+    public StepSeries queueLength(ControlPoint point) {
+        return queueLength.getOrDefault(point, StepSeries.empty());
     }
 
     public StepSeries memory(MemoryComponent component) {

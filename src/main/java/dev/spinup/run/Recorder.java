@@ -1,13 +1,15 @@
 package dev.spinup.run;
 
 import dev.spinup.model.host.MemoryComponent;
+import dev.spinup.model.host.ResourceKind;
 import dev.spinup.model.runtime.ModelEvent;
 import dev.spinup.model.runtime.ModelObserver;
-import dev.spinup.model.runtime.ResourceKind;
+import dev.spinup.model.startup.ControlPoint;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,7 +18,8 @@ import java.util.function.Predicate;
 /**
  * Listens to one arm's model and keeps what the results need: the lifecycle trace the app replays, and per host
  * the memory by component, the load on each resource and the live instances over time, plus ready instances
- * over time. Frequent memory and load changes go into compact series, not into the trace.
+ * over time, each serialization point's queue and each registry's egress load over time. Frequent memory, load
+ * and queue changes go into compact series, not into the trace.
  */
 final class Recorder implements ModelObserver {
 
@@ -25,11 +28,19 @@ final class Recorder implements ModelObserver {
         final Map<MemoryComponent, StepSeries.Builder> memory = new EnumMap<>(MemoryComponent.class);
         final Map<ResourceKind, StepSeries.Builder> load = new EnumMap<>(ResourceKind.class);
         final StepSeries.Builder live = new StepSeries.Builder();
+        final Map<ControlPoint, StepSeries.Builder> queues = new EnumMap<>(ControlPoint.class);
+    }
+
+    /** The series of one registry's egress link. */
+    static final class RegistrySeries {
+        final StepSeries.Builder downloads = new StepSeries.Builder();
+        final StepSeries.Builder utilisation = new StepSeries.Builder();
     }
 
     private final boolean detail;
     private final List<ModelEvent> trace = new ArrayList<>();
     private final Map<String, HostSeries> hosts = new HashMap<>();
+    private final Map<String, RegistrySeries> registries = new LinkedHashMap<>();
     private final Map<String, String> hostOf = new HashMap<>();
     private final Set<String> ready = new HashSet<>();
     private final StepSeries.Builder readyOverTime = new StepSeries.Builder();
@@ -63,6 +74,17 @@ final class Recorder implements ModelObserver {
         if (event instanceof ModelEvent.LoadChanged l) {
             series(l.host()).load.computeIfAbsent(l.resource(), r -> new StepSeries.Builder())
                     .set(l.timeNanos(), l.utilisation());
+            return;
+        }
+        if (event instanceof ModelEvent.QueueChanged q) {
+            series(q.host()).queues.computeIfAbsent(q.point(), p -> new StepSeries.Builder())
+                    .set(q.timeNanos(), q.waiting());
+            return;
+        }
+        if (event instanceof ModelEvent.RegistryLoadChanged r) {
+            RegistrySeries s = registries.computeIfAbsent(r.registry(), name -> new RegistrySeries());
+            s.downloads.set(r.timeNanos(), r.downloads());
+            s.utilisation.set(r.timeNanos(), r.utilisation());
             return;
         }
         trace.add(event);
@@ -103,6 +125,13 @@ final class Recorder implements ModelObserver {
 
     HostSeries host(String name) {
         return hosts.getOrDefault(name, new HostSeries());
+    }
+
+    List<RegistryResult> registries() {
+        List<RegistryResult> out = new ArrayList<>();
+        registries.forEach((name, s) -> out.add(new RegistryResult(name, s.downloads.build(),
+                s.utilisation.build())));
+        return out;
     }
 
     StepSeries readyOverTime() {

@@ -175,7 +175,7 @@ public final class StormBenchmark {
             hostSpecs.add(host.withName("host-" + (i + 1)));
         }
         Infrastructure infra = new Infrastructure(simulation, new RandomStreams(SEED), hostSpecs,
-                Catalogue.REGISTRY.value(), Catalogue.DOCKER_PULLS.value(), Placement.ROUND_ROBIN,
+                Catalogue.REGISTRY.value(), Catalogue.DOCKER_PULLS.value(), Placement.roundRobin(),
                 SummaryOnly.INSTANCE, false);
         Image image = Images.NGINX;
         if (storm.workload() == Workload.CONTAINERS_CACHED) {

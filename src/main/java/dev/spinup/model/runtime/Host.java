@@ -1,7 +1,6 @@
 package dev.spinup.model.runtime;
 
 import dev.spinup.engine.Completion;
-import dev.spinup.engine.EventKind;
 import dev.spinup.engine.FifoResource;
 import dev.spinup.engine.ProcessorSharing;
 import dev.spinup.engine.Simulation;
@@ -12,19 +11,15 @@ import dev.spinup.model.host.MemoryComponent;
 import dev.spinup.model.host.MemoryLedger;
 import dev.spinup.model.host.OvercommitPolicy;
 import dev.spinup.model.host.Refusal;
-import dev.spinup.model.image.BuildCache;
+import dev.spinup.model.host.ResourceKind;
 import dev.spinup.model.image.BuildReport;
 import dev.spinup.model.image.Dockerfile;
 import dev.spinup.model.image.Image;
-import dev.spinup.model.image.ImageBuilder;
-import dev.spinup.model.image.ImagePuller;
 import dev.spinup.model.image.LayerCache;
 import dev.spinup.model.image.PullReport;
 import dev.spinup.model.image.PullerConfig;
 import dev.spinup.model.image.Registry;
-import dev.spinup.model.stack.ContainerStack;
 import dev.spinup.model.stack.ContainersInVmStack;
-import dev.spinup.model.stack.PageSharing;
 import dev.spinup.model.stack.StackSpec;
 import dev.spinup.model.stack.VmStack;
 import dev.spinup.model.startup.ControlPoint;
@@ -34,23 +29,18 @@ import dev.spinup.model.startup.PullSummary;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * One simulated machine: its shared CPU, disk and network, its memory ledger, its control points, its image
- * store, and the instances it runs. A node VM of a containers-in-VMs stack is also a host, nested in a physical one.
+ * One simulated machine: its shared CPU, disk and network, its control points, and the lifecycle of the instances
+ * it runs. What it decides on is split by concern: {@link Admission}, {@link HostMemory} (with nested node VMs),
+ * {@link HostImages} (pulls and builds), {@link PageCache} and {@link PageMerging} (KSM). A node VM of a
+ * containers-in-VMs stack is also a host, nested in a physical one.
  */
 public final class Host {
-
-    /** Share of an image's unpacked bytes a container actually reads at start: 6.4 % (Slacker, FAST'16). */
-    static final double PAGE_CACHED_FRACTION = 0.064;
-
-    private static final EventKind PAGE_MERGE = EventKind.of("KSM merge");
 
     private final Simulation simulation;
     private final HostSpec spec;
@@ -58,22 +48,16 @@ public final class Host {
     private final ProcessorSharing disk;
     private final ProcessorSharing network;
     private final MemoryLedger ledger;
+    private final HostMemory memory;
+    private final PageCache pageCache = new PageCache();
+    private final Admission admission;
+    private final HostImages images;
+    private final PageMerging pageMerging;
     private final Map<ControlPoint, FifoResource> controlPoints = new EnumMap<>(ControlPoint.class);
-    private final LayerCache layers;
-    private final ImagePuller puller;
     private final ModelObserver observer;
     private final Optional<Host> parent;
     private final Set<Instance> live = new LinkedHashSet<>();
-    private final Map<String, Integer> pageCachedImages = new HashMap<>();
-    private final Set<String> warmDiskImages = new HashSet<>();
-    private final Map<String, Integer> readyVmsByGuest = new HashMap<>();
-    private final long[] nestedResident = new long[MemoryComponent.values().length];
-    private final long[] hostLevel = new long[MemoryComponent.values().length];
-    private FifoResource pageMerger;
-    private ImageBuilder builder;
-    private int vcpusAllocated;
-    private boolean engineDaemonRunning;
-    private boolean hypervisorServicesRunning;
+    private boolean loadEvents;
     private boolean up = true;
 
     Host(Simulation simulation, HostSpec spec, Registry registry, PullerConfig pullerConfig, ModelObserver observer) {
@@ -99,16 +83,30 @@ public final class Host {
         this.disk = disk;
         this.network = network;
         this.ledger = new MemoryLedger(spec.memoryForInstances(), spec.overcommitPolicy(), spec.memoryOvercommit());
-        this.layers = new LayerCache(simulation, spec.memoryForInstances().times(4));
-        this.puller = new ImagePuller(simulation, spec.name(), cpu, disk, network, registry, layers, pullerConfig);
+        this.memory = new HostMemory(ledger, parent.map(p -> p.memory));
+        this.admission = new Admission(spec, ledger, memory, pageCache);
+        this.images = new HostImages(simulation, spec.name(), spec.memoryForInstances().times(Mechanisms.LAYER_STORE_PER_MEMORY.value()), cpu, disk,
+                network, registry, pullerConfig);
+        this.pageMerging = new PageMerging(simulation, spec.name(), memory);
         ledger.setListener((component, total) ->
                 observer.on(new ModelEvent.MemoryChanged(simulation.now(), spec.name(), component, total)));
         if (observer.wantsLoadChanges()) {
-            listenToLoad(cpu, ResourceKind.CPU);
-            if (parent.isEmpty()) {
-                listenToLoad(disk, ResourceKind.DISK);
-                listenToLoad(network, ResourceKind.NETWORK);
-            }
+            enableLoadEvents();
+        }
+    }
+
+    /** Starts reporting load changes of its resources (once; a node VM reports its CPU, its parent the rest). */
+    void enableLoadEvents() {
+        if (loadEvents) {
+            return;
+        }
+        loadEvents = true;
+        controlPoints.forEach(this::listenToQueue);
+        images.listenToPullQueue(queueListener(ControlPoint.IMAGE_PULLS));
+        listenToLoad(cpu, ResourceKind.CPU);
+        if (parent.isEmpty()) {
+            listenToLoad(disk, ResourceKind.DISK);
+            listenToLoad(network, ResourceKind.NETWORK);
         }
     }
 
@@ -116,6 +114,19 @@ public final class Host {
         double capacity = resource.capacityPerNano();
         resource.setLoadListener((time, jobs, served) ->
                 observer.on(new ModelEvent.LoadChanged(time, spec.name(), kind, jobs, served / capacity)));
+    }
+
+    private void listenToQueue(ControlPoint point, FifoResource resource) {
+        resource.setQueueListener(queueListener(point));
+    }
+
+    private FifoResource.QueueListener queueListener(ControlPoint point) {
+        return new FifoResource.QueueListener() {
+            @Override
+            public void queueChanged(long timeNanos, int queueLength, int busyServers) {
+                observer.on(new ModelEvent.QueueChanged(timeNanos, name(), point, queueLength, busyServers));
+            }
+        };
     }
 
     public String name() {
@@ -135,7 +146,7 @@ public final class Host {
     }
 
     public LayerCache layerCache() {
-        return layers;
+        return images.layers();
     }
 
     /** Instances starting, running or stopping here. */
@@ -144,7 +155,7 @@ public final class Host {
     }
 
     public int vcpusAllocated() {
-        return vcpusAllocated;
+        return admission.vcpusAllocated();
     }
 
     /** The physical host this node VM runs on, if it is one. */
@@ -154,7 +165,7 @@ public final class Host {
 
     /** Resident memory of nested node-VM hosts' instances, counted here because their pages live here. */
     public long nestedResidentBytes(MemoryComponent component) {
-        return nestedResident[component.ordinal()];
+        return memory.nestedResident(component);
     }
 
     Simulation simulation() {
@@ -173,17 +184,40 @@ public final class Host {
         return network;
     }
 
+    /** Pulls asked for here and not yet finished: with serialized pulls, how many a new one queues behind. */
+    int pullsInProgress() {
+        return images.pullsInProgress();
+    }
+
     FifoResource controlPoint(ControlPoint point) {
-        return controlPoints.computeIfAbsent(point, p -> new FifoResource(simulation, name() + " " + p.label(), 1));
+        FifoResource resource = controlPoints.get(point);
+        if (resource == null) {
+            resource = new FifoResource(simulation, name() + " " + point.label(), 1);
+            controlPoints.put(point, resource);
+            if (loadEvents) {
+                listenToQueue(point, resource);
+            }
+        }
+        return resource;
+    }
+
+    /** Why this host would refuse an instance of {@code stack} with {@code plan} now, if it would; changes nothing. */
+    public Optional<Refusal> check(StackSpec stack, StartupPlan plan, Optional<Image> image) {
+        return up ? admission.check(stack, plan, image) : Optional.of(downRefusal());
+    }
+
+    private Refusal downRefusal() {
+        return new Refusal(Refusal.Reason.HOST_DOWN, "host " + name() + " is down");
     }
 
     /**
      * Admits {@code instance} and starts its phases; if the host cannot take it, returns why and changes nothing,
-     * so a placement policy may try another host.
+     * so a placement may try another host. The streams are asked for only once the instance is admitted.
      */
-    Optional<Refusal> start(Instance instance, StartupPlan plan, Optional<Image> image, RandomStream stackStream,
-                            RandomStream appStream, boolean keepDetail) {
-        Optional<Refusal> refusal = admit(instance.stack(), plan, image);
+    Optional<Refusal> start(Instance instance, StartupPlan plan, Optional<Image> image, InstanceStreams streams,
+                            boolean keepDetail) {
+        Optional<Refusal> refusal = up ? admission.admit(instance.stack(), plan, image)
+                : Optional.of(downRefusal());
         if (refusal.isPresent()) {
             return refusal;
         }
@@ -191,9 +225,16 @@ public final class Host {
         instance.admitted(this, plan, image.orElse(null), now);
         live.add(instance);
         observer.on(new ModelEvent.InstanceAdmitted(now, instance.id(), name()));
-        new PhaseSequence(this, instance, plan.phases(), stackStream, appStream, keepDetail,
+        new PhaseSequence(this, instance, plan.phases(), streams.stack(instance), streams.app(instance), keepDetail,
                 PhaseSequence.Purpose.START).runNext();
         return Optional.empty();
+    }
+
+    /** The per-instance random streams a start draws from (kept outside so refused tries create none). */
+    interface InstanceStreams {
+        RandomStream stack(Instance instance);
+
+        RandomStream app(Instance instance);
     }
 
     /**
@@ -256,7 +297,7 @@ public final class Host {
         instance.ready(simulation.now());
         observer.on(new ModelEvent.InstanceReady(simulation.now(), instance.id()));
         if (instance.stack() instanceof VmStack vm) {
-            vmReady(instance, vm);
+            pageMerging.vmReady(instance, vm);
         }
     }
 
@@ -286,50 +327,6 @@ public final class Host {
         }
     }
 
-    private Optional<Refusal> admit(StackSpec stack, StartupPlan plan, Optional<Image> image) {
-        if (!up) {
-            return Optional.of(new Refusal(Refusal.Reason.HOST_DOWN, "host " + name() + " is down"));
-        }
-        int vcpuLimit = (int) Math.floor(spec.cores() * spec.vcpuOvercommit());
-        if (vcpusAllocated + plan.vcpus() > vcpuLimit) {
-            return Optional.of(new Refusal(Refusal.Reason.NOT_ENOUGH_VCPUS, "not enough vCPUs: needs "
-                    + plan.vcpus() + ", " + Math.max(0, vcpuLimit - vcpusAllocated) + " free of " + vcpuLimit));
-        }
-        DataSize daemon = DataSize.ZERO;
-        DataSize services = DataSize.ZERO;
-        DataSize pageCache = DataSize.ZERO;
-        if (stack instanceof ContainerStack container) {
-            if (!engineDaemonRunning) {
-                daemon = container.runtime().daemon().value();
-            }
-            if (image.isPresent() && !pageCachedImages.containsKey(image.get().reference())) {
-                pageCache = image.get().uncompressedSize().times(PAGE_CACHED_FRACTION);
-            }
-        } else if (stack instanceof VmStack vm && !hypervisorServicesRunning) {
-            services = vm.hypervisor().hostServices().value();
-        }
-        Optional<Refusal> refusal = ledger.reserve(plan.reservation().plus(daemon).plus(services).plus(pageCache));
-        if (refusal.isPresent()) {
-            return refusal;
-        }
-        vcpusAllocated += plan.vcpus();
-        if (!daemon.isZero()) {
-            engineDaemonRunning = true;
-            addHostLevel(MemoryComponent.ENGINE_DAEMON, daemon.bytes());
-        }
-        if (!services.isZero()) {
-            hypervisorServicesRunning = true;
-            addHostLevel(MemoryComponent.HYPERVISOR_SERVICES, services.bytes());
-        }
-        if (image.isPresent() && stack instanceof ContainerStack) {
-            pageCachedImages.merge(image.get().reference(), 1, Integer::sum);
-            if (!pageCache.isZero()) {
-                addHostLevel(MemoryComponent.SHARED_LAYERS, pageCache.bytes());
-            }
-        }
-        return Optional.empty();
-    }
-
     /** Frees everything the instance held and records its end. */
     private void end(Instance instance, InstanceState state, String why) {
         if (!live.remove(instance)) {
@@ -337,30 +334,12 @@ public final class Host {
         }
         long now = simulation.now();
         instance.ended(state, why, now);
-        long[] parts = instance.memoryParts();
-        for (MemoryComponent c : MemoryComponent.values()) {
-            if (parts[c.ordinal()] != 0) {
-                addResident(c, -parts[c.ordinal()]);
-                parts[c.ordinal()] = 0;
-            }
-        }
-        StartupPlan plan = instance.plan();
-        ledger.unreserve(plan.reservation());
-        vcpusAllocated -= plan.vcpus();
-        if (instance.pinsImage()) {
-            instance.image().ifPresent(layers::unpin);
-        }
-        instance.image().filter(image -> instance.stack() instanceof ContainerStack).ifPresent(image -> {
-            int users = pageCachedImages.merge(image.reference(), -1, Integer::sum);
-            if (users == 0) {
-                pageCachedImages.remove(image.reference());
-                DataSize cached = image.uncompressedSize().times(PAGE_CACHED_FRACTION);
-                addHostLevel(MemoryComponent.SHARED_LAYERS, -cached.bytes());
-                ledger.unreserve(cached);
-            }
-        });
+        memory.free(instance);
+        admission.release(instance.plan());
+        images.unpin(instance);
+        admission.releaseImage(instance);
         if (instance.stack() instanceof VmStack vm && instance.readyAt() >= 0) {
-            readyVmsByGuest.merge(vm.guestOs().key(), -1, Integer::sum);
+            pageMerging.vmEnded(vm);
         }
         if (state == InstanceState.FAILED) {
             observer.on(new ModelEvent.InstanceFailed(now, instance.id(), why));
@@ -370,57 +349,12 @@ public final class Host {
     }
 
     void touch(Instance instance, MemoryComponent component, long bytes) {
-        instance.memoryParts()[component.ordinal()] += bytes;
-        addResident(component, bytes);
+        memory.touch(instance, component, bytes);
     }
 
-    private void addHostLevel(MemoryComponent component, long bytes) {
-        hostLevel[component.ordinal()] += bytes;
-        addResident(component, bytes);
-    }
-
-    private void addResident(MemoryComponent component, long bytes) {
-        ledger.add(component, bytes);
-        parent.ifPresent(physical -> physical.nestedTouch(component, bytes));
-    }
-
-    private void nestedTouch(MemoryComponent component, long bytes) {
-        nestedResident[component.ordinal()] += bytes;
-        ledger.add(component, bytes);
-    }
-
-    /**
-     * Makes the instance's image present, as {@code docker run}'s default {@code --pull=missing} does: an image
-     * already on the host needs no registry round trip at all; otherwise only its missing layers are pulled. The
-     * image is then pinned against eviction while the instance lives.
-     */
+    /** See {@link HostImages#pullFor}. */
     Completion<PullSummary> pullImage(Instance instance) {
-        Image image = instance.image().orElseThrow(() ->
-                new IllegalStateException(instance.id() + " has no image to pull"));
-        if (layers.hasImage(image)) {
-            Completion<PullSummary> present = simulation.completion();
-            pin(instance, image);
-            present.succeed(new PullSummary(image.reference(), image.layerCount(), image.layerCount(), 0, 0,
-                    DataSize.ZERO, 0, 0));
-            return present;
-        }
-        return puller.pull(image).map(report -> {
-            pin(instance, image);
-            return summarise(report);
-        });
-    }
-
-    private void pin(Instance instance, Image image) {
-        if (instance.state().isLive() && !instance.pinsImage()) {
-            layers.pin(image);
-            instance.pinnedImage();
-        }
-    }
-
-    private static PullSummary summarise(PullReport report) {
-        return new PullSummary(report.image().reference(), report.layersTotal(), report.layersCached(),
-                report.layersAwaited(), report.layersDownloaded(), report.bytesDownloaded(), report.downloadNanos(),
-                report.extractNanos());
+        return images.pullFor(instance);
     }
 
     /**
@@ -428,36 +362,16 @@ public final class Host {
      * guest OS on this host has read it fully from disk.
      */
     boolean diskImageWarm(Instance instance) {
-        return warmDiskImages.contains(diskImageKey(instance));
+        return pageCache.diskImageWarm(diskImageKey(instance));
     }
 
     /** A boot has read this instance's disk image fully: later boots of it read from the page cache. */
     void diskImageRead(Instance instance) {
-        warmDiskImages.add(diskImageKey(instance));
+        pageCache.diskImageRead(diskImageKey(instance));
     }
 
     private static String diskImageKey(Instance instance) {
         return instance.stack() instanceof VmStack vm ? vm.guestOs().key() : instance.stack().label();
-    }
-
-    /** After a VM boots, same-page merging folds its shareable pages into those of VMs already here. */
-    private void vmReady(Instance instance, VmStack vm) {
-        int others = readyVmsByGuest.merge(vm.guestOs().key(), 1, Integer::sum) - 1;
-        Optional<PageSharing> sharing = vm.pageSharing();
-        if (sharing.isEmpty() || others == 0) {
-            return;
-        }
-        long shareable = Math.round(vm.guestOs().idleResident().value().bytes() * sharing.get().shareableFraction()
-                .value());
-        long scanNanos = Math.round(shareable / sharing.get().scanRate().value().bytesPerNano());
-        if (pageMerger == null) {
-            pageMerger = new FifoResource(simulation, name() + " ksmd", 1);
-        }
-        pageMerger.hold(() -> simulation.delay(scanNanos, PAGE_MERGE)).whenDone(merged -> {
-            if (instance.state() == InstanceState.RUNNING) {
-                touch(instance, MemoryComponent.PAGE_SHARING_SAVINGS, shareable);
-            }
-        });
     }
 
     @Override
@@ -482,31 +396,16 @@ public final class Host {
      * parts. Checked by the model's property tests.
      */
     public boolean ledgerBalances() {
-        long[] expected = hostLevel.clone();
-        for (Instance instance : live) {
-            long[] parts = instance.memoryParts();
-            for (int i = 0; i < parts.length; i++) {
-                expected[i] += parts[i];
-            }
-        }
-        for (MemoryComponent c : MemoryComponent.values()) {
-            if (expected[c.ordinal()] + nestedResident[c.ordinal()] != ledger.residentBytes(c)) {
-                return false;
-            }
-        }
-        return true;
+        return memory.balances(live);
     }
 
     /** Pulls {@code image} ahead of any instance (a lesson's "pull" action): only missing layers come over. */
     public Completion<PullReport> pull(Image image) {
-        return puller.pull(image);
+        return images.pull(image);
     }
 
     /** Runs {@code docker build} here with this host's build cache; the base image must be on the host. */
     public Completion<BuildReport> build(Dockerfile dockerfile, String tag) {
-        if (builder == null) {
-            builder = new ImageBuilder(simulation, name(), cpu, disk, layers, new BuildCache());
-        }
-        return builder.build(dockerfile, tag);
+        return images.build(dockerfile, tag);
     }
 }

@@ -14,6 +14,7 @@ import dev.spinup.model.stack.AppProfile;
 import dev.spinup.model.stack.ContainersInVmStack;
 import dev.spinup.model.stack.StackSpec;
 import dev.spinup.model.stack.VmStack;
+import dev.spinup.model.startup.PhaseInterval;
 import dev.spinup.model.startup.PhaseKind;
 import dev.spinup.model.startup.PhaseRecord;
 import dev.spinup.model.startup.PhaseSpec;
@@ -44,27 +45,23 @@ public final class Infrastructure {
     private final RandomStream stopStreams;
     private final List<Host> hosts = new ArrayList<>();
     private final List<Instance> instances = new ArrayList<>();
-    private final Map<Integer, Node> nodes = new HashMap<>();
     private final Map<Host, List<Host>> guestsOf = new IdentityHashMap<>();
     private final Map<StackSpec, StartupPlan> plans = new IdentityHashMap<>();
+    private final Map<Integer, NodeVm> nodes = new HashMap<>();
     private final java.util.Set<String> nodeIds = new java.util.HashSet<>();
     private final Map<ContainersInVmStack, StartupPlan> nodePlans = new IdentityHashMap<>();
-    /**
-     * Per plan, the first host first fit still tries: hosts before it refused that plan. An instance ending on an
-     * earlier host frees room there, so it moves every cursor back to that host.
-     */
-    private final Map<StartupPlan, int[]> firstFitCursors = new IdentityHashMap<>();
-
-    /** A node VM of a containers-in-VMs stack and the containers waiting for it to boot. */
-    private static final class Node {
-        final Instance vm;
-        Host guest;
-        final Map<Instance, Runnable> waiting = new java.util.LinkedHashMap<>();
-
-        Node(Instance vm) {
-            this.vm = vm;
+    private final Placement nodeSlotting = new NodeVmSlotting(this);
+    private final Host.InstanceStreams streams = new Host.InstanceStreams() {
+        @Override
+        public RandomStream stack(Instance instance) {
+            return stackStreams.substream(instance.index());
         }
-    }
+
+        @Override
+        public RandomStream app(Instance instance) {
+            return appStreams.substream(instance.index());
+        }
+    };
 
     /**
      * @param keepDetail keep every instance's phase records (off only for benchmarks of a million instances)
@@ -74,6 +71,11 @@ public final class Infrastructure {
                           ModelObserver observer, boolean keepDetail) {
         this.simulation = Objects.requireNonNull(simulation, "simulation");
         this.registry = new Registry(simulation, registrySpec);
+        if (observer.wantsLoadChanges()) {
+            double capacity = registry.egress().capacityPerNano();
+            registry.egress().setLoadListener((time, jobs, served) -> observer.on(
+                    new ModelEvent.RegistryLoadChanged(time, registry.name(), jobs, served / capacity)));
+        }
         this.pullerConfig = Objects.requireNonNull(pullerConfig, "pullerConfig");
         this.placement = Objects.requireNonNull(placement, "placement");
         this.observer = Objects.requireNonNull(observer, "observer");
@@ -108,7 +110,7 @@ public final class Infrastructure {
         Collections.sort(slots);
         List<Instance> vms = new ArrayList<>();
         for (int slot : slots) {
-            vms.add(nodes.get(slot).vm);
+            vms.add(nodes.get(slot).vm());
         }
         return vms;
     }
@@ -118,18 +120,17 @@ public final class Infrastructure {
     }
 
     /**
-     * Launches the workload's instance {@code index} on {@code stack} now. The image is the app's container
-     * image, used by container stacks.
+     * Launches the workload's instance {@code index} on {@code stack} now, placed by the infrastructure's
+     * placement (containers in VMs go into node VMs by slot). The image is the app's container image, used by
+     * container stacks.
      */
     public Instance launch(int index, StackSpec stack, AppProfile app, Image image) {
         Instance instance = new Instance(idFor(stack, index), index, stack, simulation.now());
         instances.add(instance);
-        if (stack instanceof ContainersInVmStack nested) {
-            launchInNode(instance, nested, app, image);
-        } else {
-            StartupPlan plan = plans.computeIfAbsent(stack, s -> StartupPlanner.plan(s, app));
-            place(instance, plan, stack instanceof VmStack ? Optional.empty() : Optional.of(image), index);
-        }
+        StartupPlan plan = plans.computeIfAbsent(stack, s -> StartupPlanner.plan(s, app));
+        Optional<Image> containerImage = stack instanceof VmStack ? Optional.empty() : Optional.of(image);
+        Placement chosen = stack instanceof ContainersInVmStack ? nodeSlotting : placement;
+        chosen.place(new PlacementRequest(this, instance, plan, containerImage));
         return instance;
     }
 
@@ -168,95 +169,66 @@ public final class Infrastructure {
         host.fail();
     }
 
-    private void place(Instance instance, StartupPlan plan, Optional<Image> image, int slot) {
-        RandomStream stack = stackStreams.substream(instance.index());
-        RandomStream app = appStreams.substream(instance.index());
-        if (placement == Placement.ROUND_ROBIN) {
-            Host host = hosts.get(slot % hosts.size());
-            host.start(instance, plan, image, stack, app, keepDetail).ifPresent(r -> host.refuse(instance, r));
-            return;
-        }
-        Refusal last = null;
-        int[] cursor = firstFitCursors.computeIfAbsent(plan, p -> new int[1]);
-        for (int i = cursor[0]; i < hosts.size(); i++) {
-            Optional<Refusal> refusal = hosts.get(i).start(instance, plan, image, stack, app, keepDetail);
-            if (refusal.isEmpty()) {
-                int hostIndex = i;
-                instance.whenEnded(() -> roomFreedOn(hostIndex));
-                return;
-            }
-            last = refusal.get();
-            if (i == cursor[0] && i < hosts.size() - 1) {
-                cursor[0]++;
-            }
-        }
-        hosts.get(hosts.size() - 1).refuse(instance, last);
+    /** Admits the instance on {@code host} and starts it, or returns why the host refuses and changes nothing. */
+    Optional<Refusal> startOn(Instance instance, Host host, StartupPlan plan, Optional<Image> image) {
+        return host.start(instance, plan, image, streams, keepDetail);
     }
 
-    private void roomFreedOn(int hostIndex) {
-        for (int[] cursor : firstFitCursors.values()) {
-            cursor[0] = Math.min(cursor[0], hostIndex);
-        }
-    }
-
-    private void launchInNode(Instance instance, ContainersInVmStack nested, AppProfile app, Image image) {
-        int slot = instance.index() / nested.containersPerNode();
-        Node node = nodes.computeIfAbsent(slot, k -> startNode(k, nested));
+    /** Starts the instance in the node's guest once the node is up; the wait is its NODE_VM phase. */
+    void startWhenReady(Instance instance, NodeVm node, StartupPlan plan, Optional<Image> image) {
         long requestedAt = simulation.now();
-        PhaseSpec nodePhase = nested.node().guestOs().bootPhases().get(0);
+        PhaseSpec nodePhase = node.stack().node().guestOs().bootPhases().get(0);
         observer.on(new ModelEvent.PhaseStarted(requestedAt, instance.id(), PhaseKind.NODE_VM));
         Runnable startInGuest = () -> {
             long now = simulation.now();
+            List<PhaseInterval> intervals = now == requestedAt ? List.of()
+                    : List.of(new PhaseInterval.AwaitingNodeVm(requestedAt, now, node.vm().id(), nodePhase.source()));
             PhaseRecord waited = new PhaseRecord(PhaseKind.NODE_VM, requestedAt, now, 0, List.of(),
-                    Optional.empty(), nodePhase.source());
+                    Optional.empty(), nodePhase.source(), intervals);
             instance.waitedBeforeAdmission(waited, keepDetail);
             observer.on(new ModelEvent.PhaseEnded(now, instance.id(), waited));
-            StartupPlan plan = plans.computeIfAbsent(nested, s -> StartupPlanner.plan(s, app));
-            RandomStream stack = stackStreams.substream(instance.index());
-            RandomStream appStream = appStreams.substream(instance.index());
-            node.guest.start(instance, plan, Optional.of(image), stack, appStream, keepDetail)
-                    .ifPresent(r -> node.guest.refuse(instance, r));
+            Host guest = node.host().orElseThrow();
+            startOn(instance, guest, plan, image).ifPresent(r -> guest.refuse(instance, r));
         };
-        if (node.guest != null) {
+        if (node.host().isPresent()) {
             startInGuest.run();
-        } else if (node.vm.state() == InstanceState.REFUSED || node.vm.state() == InstanceState.FAILED
-                || node.vm.state() == InstanceState.STOPPED) {
+        } else if (node.isGone()) {
             refuseForNode(instance, node);
         } else {
-            node.waiting.put(instance, startInGuest);
+            node.await(instance, startInGuest, () -> refuseForNode(instance, node));
         }
     }
 
-    private Node startNode(int slot, ContainersInVmStack nested) {
+    /** The node VM in {@code slot}, booted now (placed by the infrastructure's placement) if there is none yet. */
+    NodeVm nodeInSlot(int slot, ContainersInVmStack nested) {
+        NodeVm node = nodes.get(slot);
+        return node != null ? node : bootNode(slot, nested);
+    }
+
+    private NodeVm bootNode(int slot, ContainersInVmStack nested) {
         Instance vm = new Instance("node-" + (slot + 1), slot, nested.node(), simulation.now());
         nodeIds.add(vm.id());
-        Node node = new Node(vm);
+        NodeVm node = new NodeVm(vm, nested);
+        nodes.put(slot, node);
         vm.whenReady(() -> {
             Host physical = vm.host().orElseThrow();
-            node.guest = new Host(simulation, Host.nodeSpec(nested, physical, vm.id()), registry, pullerConfig,
+            Host guest = new Host(simulation, Host.nodeSpec(nested, physical, vm.id()), registry, pullerConfig,
                     observer, physical);
-            guestsOf.computeIfAbsent(physical, h -> new ArrayList<>()).add(node.guest);
-            List<Runnable> ready = new ArrayList<>(node.waiting.values());
-            node.waiting.clear();
-            ready.forEach(Runnable::run);
+            guestsOf.computeIfAbsent(physical, h -> new ArrayList<>()).add(guest);
+            node.booted(guest);
         });
-        vm.whenEnded(() -> {
-            if (node.guest != null) {
-                node.guest.fail();
-            }
-            List<Instance> stranded = new ArrayList<>(node.waiting.keySet());
-            node.waiting.clear();
-            stranded.forEach(waiting -> refuseForNode(waiting, node));
-        });
-        place(vm, nodePlans.computeIfAbsent(nested, StartupPlanner::planNode), Optional.empty(), slot);
+        vm.whenEnded(node::ended);
+        placement.place(new PlacementRequest(this, vm, nodePlans.computeIfAbsent(nested, StartupPlanner::planNode),
+                Optional.empty()));
         return node;
     }
 
-    private void refuseForNode(Instance instance, Node node) {
-        Host host = node.vm.host().orElse(hosts.get(0));
-        String why = node.vm.refusal().map(Refusal::message).orElse(node.vm.failure().orElse("it stopped"));
-        host.refuse(instance, new Refusal(node.vm.refusal().map(Refusal::reason).orElse(Refusal.Reason.HOST_DOWN),
-                "its node VM " + node.vm.id() + " could not run: " + why));
+    private void refuseForNode(Instance instance, NodeVm node) {
+        Instance vm = node.vm();
+        Host host = vm.host().orElse(hosts.get(0));
+        String why = vm.refusal().map(Refusal::message).orElse(vm.failure().orElse("it stopped"));
+        host.refuse(instance, new Refusal(vm.refusal().map(Refusal::reason).orElse(Refusal.Reason.HOST_DOWN),
+                "its node VM " + vm.id() + " could not run: " + why));
     }
 
     private static String idFor(StackSpec stack, int index) {

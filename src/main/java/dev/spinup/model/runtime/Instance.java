@@ -186,7 +186,7 @@ public final class Instance {
     }
 
     /** Runs {@code action} when the instance stops, fails or is refused. */
-    void whenEnded(Runnable action) {
+    public void whenEnded(Runnable action) {
         onEnd = append(onEnd, action);
     }
 

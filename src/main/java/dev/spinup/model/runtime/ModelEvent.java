@@ -2,6 +2,8 @@ package dev.spinup.model.runtime;
 
 import dev.spinup.model.host.MemoryComponent;
 import dev.spinup.model.host.Refusal;
+import dev.spinup.model.host.ResourceKind;
+import dev.spinup.model.startup.ControlPoint;
 import dev.spinup.model.startup.PhaseKind;
 import dev.spinup.model.startup.PhaseRecord;
 
@@ -43,6 +45,19 @@ public sealed interface ModelEvent {
 
     /** The number of jobs sharing a host resource changed; {@code utilisation} is the busy fraction, 0..1. */
     record LoadChanged(long timeNanos, String host, ResourceKind resource, int activeJobs, double utilisation)
+            implements ModelEvent {
+    }
+
+    /**
+     * The queue at one of a host's serialization points changed: {@code waiting} requests queued behind the
+     * {@code holding} ones. A queued interval of a phase is one of the {@code waiting} while it lasts.
+     */
+    record QueueChanged(long timeNanos, String host, ControlPoint point, int waiting, int holding)
+            implements ModelEvent {
+    }
+
+    /** The registry's shared egress link now carries {@code downloads} layer downloads, busy {@code utilisation}. */
+    record RegistryLoadChanged(long timeNanos, String registry, int downloads, double utilisation)
             implements ModelEvent {
     }
 

@@ -53,6 +53,11 @@ final class PhaseSequence {
         run.start();
     }
 
+    /** Whether the phases' intervals are kept (a detailed run). */
+    boolean recordsIntervals() {
+        return keepDetail;
+    }
+
     /** The phase now running has ended. */
     void phaseEnded(PhaseRecord record) {
         instance.phaseDone(record, keepDetail);

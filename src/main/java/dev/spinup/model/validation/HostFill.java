@@ -61,7 +61,7 @@ final class HostFill {
 
     private static Infrastructure infrastructure(Simulation simulation, HostSpec host, AppProfile app, long seed) {
         Infrastructure infra = new Infrastructure(simulation, new RandomStreams(seed), List.of(host),
-                Catalogue.REGISTRY.value(), Catalogue.DOCKER_PULLS.value(), Placement.FIRST_FIT,
+                Catalogue.REGISTRY.value(), Catalogue.DOCKER_PULLS.value(), Placement.firstFit(),
                 IsolatedStarts.Quiet.OBSERVER, false);
         infra.hosts().get(0).layerCache().preload(Catalogue.image(app.imageReference()).orElseThrow());
         return infra;

@@ -42,7 +42,7 @@ final class IsolatedStarts {
             hosts.add(Hardware.CLASSROOM_HOST.value().withName("host-" + (i + 1)));
         }
         Infrastructure infra = new Infrastructure(simulation, new RandomStreams(seed), hosts,
-                Catalogue.REGISTRY.value(), Catalogue.DOCKER_PULLS.value(), Placement.ROUND_ROBIN, Quiet.OBSERVER,
+                Catalogue.REGISTRY.value(), Catalogue.DOCKER_PULLS.value(), Placement.roundRobin(), Quiet.OBSERVER,
                 true);
         Image image = Catalogue.image(app.imageReference()).orElseThrow();
         infra.hosts().forEach(host -> host.layerCache().preload(image));

@@ -118,7 +118,7 @@ class ModelInvariantProperties {
                     h.vcpuOvercommit()));
         }
         Checker checker = new Checker();
-        World w = new World(world.roundRobin() ? Placement.ROUND_ROBIN : Placement.FIRST_FIT,
+        World w = new World(world.roundRobin() ? PlacementPolicy.ROUND_ROBIN : PlacementPolicy.FIRST_FIT,
                 specs.toArray(HostSpec[]::new));
         checker.world = w;
         w.hooks.add(checker::onEvent);

@@ -54,6 +54,14 @@ final class World {
     final List<Consumer<ModelEvent>> hooks = new ArrayList<>();
     final Infrastructure infra;
 
+    World(PlacementPolicy placement, HostSpec... hosts) {
+        this(placement.create(), true, hosts);
+    }
+
+    World(PlacementPolicy placement, boolean keepDetail, HostSpec... hosts) {
+        this(placement.create(), keepDetail, hosts);
+    }
+
     World(Placement placement, HostSpec... hosts) {
         this(placement, true, hosts);
     }
@@ -77,7 +85,7 @@ final class World {
     }
 
     World(HostSpec... hosts) {
-        this(Placement.FIRST_FIT, hosts);
+        this(PlacementPolicy.FIRST_FIT, hosts);
     }
 
     Host host(int index) {

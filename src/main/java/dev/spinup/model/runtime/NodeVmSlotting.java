@@ -1,0 +1,25 @@
+package dev.spinup.model.runtime;
+
+import dev.spinup.model.stack.ContainersInVmStack;
+
+/**
+ * Containers in VMs without an orchestrator: container k goes into node VM k / n (n containers per node), booted
+ * for the first container of its slot and placed on a physical host by the infrastructure's placement.
+ */
+final class NodeVmSlotting implements Placement {
+
+    private final Infrastructure infrastructure;
+
+    NodeVmSlotting(Infrastructure infrastructure) {
+        this.infrastructure = infrastructure;
+    }
+
+    @Override
+    public void place(PlacementRequest request) {
+        if (!(request.instance().stack() instanceof ContainersInVmStack nested)) {
+            throw new IllegalArgumentException(request.instance().id() + " is not a container in a VM");
+        }
+        int slot = request.instance().index() / nested.containersPerNode();
+        request.bindWhenReady(infrastructure.nodeInSlot(slot, nested));
+    }
+}
