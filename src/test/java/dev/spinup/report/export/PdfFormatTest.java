@@ -9,6 +9,7 @@ import dev.spinup.report.diagram.StackDiagram;
 import dev.spinup.report.style.Theme;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.HexFormat;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.DataFormatException;
@@ -18,6 +19,19 @@ import org.jfree.chart.ui.Drawable;
 import org.junit.jupiter.api.Test;
 
 class PdfFormatTest {
+
+    @Test
+    void theDateIsFixedSoTheSameChartIsTheSameBytesEveryDay() {
+        Drawable diagram = StackDiagram.containersVersusVirtualMachines(Theme.PRINT);
+        byte[] first = ExportFormat.pdf().toBytes(diagram, new ExportSize(400, 300));
+        String text = new String(first, StandardCharsets.ISO_8859_1);
+        assertTrue(text.contains("/CreationDate (" + PdfFormat.FIXED_DATE + ")"), "creation date fixed");
+        assertTrue(text.contains("/ModDate (" + PdfFormat.FIXED_DATE + ")"), "modification date fixed");
+        assertFalse(text.matches("(?s).*D:20[2-9]\\d{11}.*"), "no clock time anywhere");
+        // as hex, so a difference shows where it is
+        assertEquals(HexFormat.of().formatHex(first), HexFormat.of().formatHex(ExportFormat.pdf().toBytes(diagram,
+                new ExportSize(400, 300))));
+    }
 
     @Test
     void isOneChartSizedPage() {
