@@ -37,8 +37,14 @@ public record InstanceExplanation(String heading, List<String> lines, Optional<S
         Optional<Source> source = Optional.empty();
         if (phase != null) {
             lines.add(phase.kind().explanation());
+            var now = IntervalWords.at(phase.intervals(), t);
+            if (now != null) {
+                lines.add("Now: " + IntervalWords.describe(now));
+                source = Optional.of(now.source());
+            } else {
+                source = Optional.of(phase.source());
+            }
             lines.add("This phase: " + phase.explain());
-            source = Optional.of(phase.source());
         } else if (moment.kind() == TileKind.RUNNING && !r.phases().isEmpty()) {
             PhaseRecord slowest = r.phases().get(0);
             for (PhaseRecord p : r.phases()) {

@@ -1,7 +1,7 @@
 package dev.spinup.app.player;
 
 import dev.spinup.model.runtime.InstanceState;
-import dev.spinup.model.startup.Contention;
+import dev.spinup.model.startup.PhaseInterval;
 import dev.spinup.model.startup.PhaseRecord;
 import dev.spinup.run.InstanceResult;
 import java.util.ArrayList;
@@ -93,18 +93,23 @@ public final class InstanceTrack {
     }
 
     /**
-     * Where each phase queued at a one-at-a-time point. A phase's demands wait for their point before they hold
-     * it, so the queueing is the phase's first {@code extra} nanoseconds for each queue it met, in order.
+     * Where the instance waited on something else: queued at a serialization point, or waiting for a layer
+     * another pull fetches, or for its node VM, exactly as the phase's intervals recorded them.
      */
     private static List<QueuedSpan> queuedSpans(List<PhaseRecord> phases) {
         List<QueuedSpan> spans = new ArrayList<>();
         for (PhaseRecord phase : phases) {
-            long at = phase.startNanos();
-            for (Contention c : phase.contentions()) {
-                if (c.kind() == Contention.Kind.QUEUED && c.extraNanos() > 0) {
-                    long end = Math.min(phase.endNanos(), at + c.extraNanos());
-                    spans.add(new QueuedSpan(at, end, c.resource(), (int) Math.round(c.others())));
-                    at = end;
+            for (PhaseInterval interval : phase.intervals()) {
+                if (interval.durationNanos() <= 0) {
+                    continue;
+                }
+                if (interval instanceof PhaseInterval.Queued q) {
+                    spans.add(new QueuedSpan(q.startNanos(), q.endNanos(), q.point().label(), q.ahead()));
+                } else if (interval instanceof PhaseInterval.AwaitingLayer a) {
+                    spans.add(new QueuedSpan(a.startNanos(), a.endNanos(), "a layer another pull is fetching ("
+                            + a.fetchedFor() + ")", 0));
+                } else if (interval instanceof PhaseInterval.AwaitingNodeVm n) {
+                    spans.add(new QueuedSpan(n.startNanos(), n.endNanos(), "its node VM, " + n.nodeVm(), 0));
                 }
             }
         }

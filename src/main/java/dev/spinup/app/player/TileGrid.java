@@ -2,7 +2,8 @@ package dev.spinup.app.player;
 
 /**
  * Where the tiles of one column go: the largest square tile (with a gap) that fits {@code count} tiles into an
- * area, row by row from the top left, and which tile a point is over. Below {@link #SMALLEST_TILE} pixels tiles
+ * area, row by row, the block centred across the area and resting on its bottom (the instances stand on the
+ * layers they share, as in the stack diagram), and which tile a point is over. Below {@link #SMALLEST_TILE} pixels tiles
  * are unreadable, and the column shows a heat strip instead ({@link #heatStrip()}).
  */
 public record TileGrid(double x, double y, double width, double height, int count, int columns, double tile,
@@ -11,7 +12,7 @@ public record TileGrid(double x, double y, double width, double height, int coun
     /** The smallest tile drawn as a tile, in pixels; below it the column becomes a heat strip. */
     public static final double SMALLEST_TILE = 5;
     /** The largest tile, so two VMs do not fill a projector screen. */
-    public static final double LARGEST_TILE = 72;
+    public static final double LARGEST_TILE = 240;
 
     /** The best grid for {@code count} tiles in the given area. */
     public static TileGrid fit(double x, double y, double width, double height, int count) {
@@ -33,7 +34,10 @@ public record TileGrid(double x, double y, double width, double height, int coun
         }
         double cell = Math.min(best, LARGEST_TILE);
         double gap = Math.max(1, Math.floor(cell * 0.12));
-        return new TileGrid(x, y, width, height, count, bestColumns, cell, gap);
+        int rows = (count + bestColumns - 1) / bestColumns;
+        double left = x + Math.max(0, (width - bestColumns * cell + gap) / 2);
+        double top = y + Math.max(0, height - rows * cell + gap);
+        return new TileGrid(left, top, width, height, count, bestColumns, cell, gap);
     }
 
     public boolean heatStrip() {

@@ -376,7 +376,7 @@ public final class MainController {
         Rectangle r = new Rectangle(14, 14);
         r.setArcWidth(4);
         r.setArcHeight(4);
-        r.setFill(colours == null ? Color.GRAY : FxColours.of(colours.colour(stackId)));
+        r.setFill(colours == null || !colours.knows(stackId) ? Color.GRAY : FxColours.of(colours.colour(stackId)));
         StackPane box = new StackPane(r);
         box.setPadding(new Insets(0, 4, 0, 0));
         return box;

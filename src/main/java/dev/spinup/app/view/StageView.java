@@ -50,6 +50,8 @@ public final class StageView extends Region {
 
     private static final double PAD = 14;
     private static final double COLUMN_GAP = 18;
+    /** From this tile side on, a tile shows the layers the instance carries (the textbook picture). */
+    static final double LAYERED_TILE = 110;
 
     private final Canvas canvas = new Canvas();
     private final DoubleProperty fontScale = new SimpleDoubleProperty(1);
@@ -234,11 +236,68 @@ public final class StageView extends Region {
             drawHeatStrip(g, moments, x, tilesTop, width, tilesBottom - tilesTop);
         } else {
             int nodes = frame == null ? 0 : frame.nodeVms().size();
+            List<DiagramLayer.BoxRow> ownLayers = perInstance.isEmpty() ? List.of()
+                    : perInstance.subList(0, perInstance.size() - 1);
             for (int i = 0; i < moments.size(); i++) {
-                drawTile(g, moments.get(i), grid.tileX(i), grid.tileY(i), grid.side(), guestOs || i < nodes,
-                        i < nodes);
+                if (grid.side() >= LAYERED_TILE && i >= nodes && moments.get(i).kind().visible()) {
+                    drawLayeredTile(g, moments.get(i), grid.tileX(i), grid.tileY(i), grid.side(), ownLayers);
+                } else {
+                    drawTile(g, moments.get(i), grid.tileX(i), grid.tileY(i), grid.side(), guestOs || i < nodes,
+                            i < nodes);
+                }
             }
         }
+        g.setTextBaseline(VPos.TOP);
+    }
+
+    /**
+     * A large tile is the textbook picture of one instance: the layers it carries for itself (a guest OS and
+     * its libraries for a VM; only libraries for a container) under the app, whose colour is the instance's state.
+     */
+    private void drawLayeredTile(GraphicsContext g, InstanceMoment m, double x, double y, double side,
+                                 List<DiagramLayer.BoxRow> layers) {
+        double strip = Math.min(side * 0.22, side * 0.6 / Math.max(1, layers.size()));
+        double arc = 10;
+        g.setStroke(ink());
+        g.setLineWidth(1.5);
+        g.strokeRoundRect(x + 0.75, y + 0.75, side - 1.5, side - 1.5, arc, arc);
+        double bottom = y + side;
+        g.setTextAlign(TextAlignment.CENTER);
+        g.setTextBaseline(VPos.CENTER);
+        for (DiagramLayer.BoxRow layer : layers) {
+            bottom -= strip;
+            Color fill = FxColours.of(Palette.colourFor(layer.kind()));
+            g.setFill(fill);
+            g.fillRoundRect(x + 3, bottom + 1.5, side - 6, strip - 3, 6, 6);
+            g.setFill(FxColours.textOn(fill));
+            g.setFont(font(13, true));
+            g.fillText(fit(layer.labels().get(0), side - 10, 13, true), x + side / 2, bottom + strip / 2, side - 10);
+        }
+        double appHeight = bottom - y - 3;
+        InstanceMoment shown = m;
+        Color fill = m.kind() == TileKind.QUEUED ? TilePaint.outline(m).deriveColor(0, 1, 1, 0.28) : TilePaint.fill(m);
+        g.setFill(fill);
+        g.fillRoundRect(x + 3, y + 3, side - 6, appHeight - 1.5, 6, 6);
+        if (m.kind() == TileKind.QUEUED) {
+            g.setStroke(TilePaint.outline(m).deriveColor(0, 1, 0.62, 1));
+            g.setLineWidth(2.5);
+            g.setLineDashes(6, 4);
+            g.strokeRoundRect(x + 4, y + 4, side - 8, appHeight - 3.5, 6, 6);
+            g.setLineDashes();
+        }
+        String label = switch (shown.kind()) {
+            case RUNNING -> "App ✓ ready";
+            case STARTING -> shown.phase().map(p -> p.label()).orElse("starting");
+            case QUEUED -> "queued: " + shown.waitingFor().orElse("");
+            case REFUSED -> "refused";
+            case FAILED -> "failed";
+            default -> "";
+        };
+        Color text = m.kind() == TileKind.QUEUED ? ink() : FxColours.textOn(fill);
+        g.setFill(text);
+        g.setFont(font(14, true));
+        g.fillText(fit(label, side - 12, 14, true), x + side / 2, y + 3 + appHeight / 2, side - 12);
+        g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.TOP);
     }
 

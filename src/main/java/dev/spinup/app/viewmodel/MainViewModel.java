@@ -103,12 +103,14 @@ public final class MainViewModel {
         if (!Lessons.names().contains(next.source())) {
             recent.opened(next.source());
         }
-        narration.load(next.narrator());
+        narration.load(null);
         charts.setAll(next.charts());
         lesson.load(next.file().scenario().lesson(), next.run(), next.file().scenario().lesson().notice());
         player.load(next.playback());
-        narration.showUpTo(0);
         loaded.set(next);
+        // After the window has taken the new lesson's stacks (their colours), so every line can be drawn.
+        narration.load(next.narrator());
+        narration.showUpTo(player.timeProperty().get());
         status.set("");
     }
 
