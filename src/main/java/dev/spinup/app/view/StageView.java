@@ -304,9 +304,22 @@ public final class StageView extends Region {
     private void drawTile(GraphicsContext g, InstanceMoment m, double x, double y, double side, boolean ownOs,
                           boolean node) {
         if (!m.kind().visible()) {
-            g.setStroke(dark ? Color.web("#30363d") : Color.web("#d0d7de"));
-            g.setLineWidth(1);
-            g.strokeRoundRect(x + 0.5, y + 0.5, side - 1, side - 1, 4, 4);
+            if (side >= 12) {
+                g.setStroke(dark ? Color.web("#30363d") : Color.web("#d0d7de"));
+                g.setLineWidth(1);
+                g.strokeRoundRect(x + 0.5, y + 0.5, side - 1, side - 1, 4, 4);
+            } else {
+                // Small tiles: a faint square per place still to come, cheap to rasterise by the thousand.
+                g.setFill(dark ? Color.web("#21262d") : Color.web("#eef1f4"));
+                g.fillRect(x, y, side, side);
+            }
+            return;
+        }
+        if (side < 12) {
+            Color small = m.kind() == TileKind.QUEUED ? TilePaint.outline(m).deriveColor(0, 1, 0.62, 0.55)
+                    : TilePaint.fill(m);
+            g.setFill(small);
+            g.fillRect(x, y, side, side);
             return;
         }
         double arc = Math.min(8, side / 4);
