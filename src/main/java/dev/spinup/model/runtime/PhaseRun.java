@@ -107,7 +107,8 @@ final class PhaseRun implements Runnable, Consumer<Completion<ProcessorSharing.J
         if (!over) {
             over = true;
             long now = host.simulation().now();
-            sequence.phaseEnded(new PhaseRecord(spec.kind(), start, now, alone,
+            // Nobody keeps or observes the record in a storm without detail: it is not built.
+            sequence.phaseEnded(!sequence.recordWanted() ? null : new PhaseRecord(spec.kind(), start, now, alone,
                     contentions == null ? List.of() : contentions, Optional.ofNullable(pull), spec.source()));
         }
     }
