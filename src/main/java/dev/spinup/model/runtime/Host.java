@@ -287,7 +287,8 @@ public final class Host {
         if (observers.wants(ModelEvent.Kind.INSTANCE_READY)) {
             observers.on(new ModelEvent.InstanceReady(simulation.now(), instance.id()));
         }
-        if (instance.stack() instanceof VmStack vm) {
+        VmStack vm = instance.stack().accept(StackKinds.BOOTED_VM);
+        if (vm != null) {
             pageMerging.vmReady(instance, vm);
         }
     }
@@ -347,7 +348,8 @@ public final class Host {
         admission.release(instance.plan());
         images.unpin(instance);
         admission.releaseImage(instance);
-        if (instance.stack() instanceof VmStack vm && instance.readyAt() >= 0) {
+        VmStack vm = instance.stack().accept(StackKinds.BOOTED_VM);
+        if (vm != null && instance.readyAt() >= 0) {
             pageMerging.vmEnded(vm);
         }
         if (state == InstanceState.FAILED) {
@@ -384,7 +386,8 @@ public final class Host {
     }
 
     private static String diskImageKey(Instance instance) {
-        return instance.stack() instanceof VmStack vm ? vm.guestOs().key() : instance.stack().label();
+        VmStack vm = instance.stack().accept(StackKinds.BOOTED_VM);
+        return vm != null ? vm.guestOs().key() : instance.stack().label();
     }
 
     @Override

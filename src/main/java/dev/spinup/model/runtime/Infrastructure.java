@@ -13,7 +13,6 @@ import dev.spinup.model.image.RegistrySpec;
 import dev.spinup.model.stack.AppProfile;
 import dev.spinup.model.stack.ContainersInVmStack;
 import dev.spinup.model.stack.StackSpec;
-import dev.spinup.model.stack.VmStack;
 import dev.spinup.model.startup.PhaseKind;
 import dev.spinup.model.startup.PhaseRecord;
 import dev.spinup.model.startup.PhaseSpec;
@@ -157,7 +156,7 @@ public final class Infrastructure {
      */
     public Instance launch(int index, StackSpec stack, AppProfile app, Image image) {
         Instance instance = create(idFor(stack, index), index, stack, app, image);
-        Placement chosen = stack instanceof ContainersInVmStack ? nodeSlotting : placement;
+        Placement chosen = stack.accept(StackKinds.IN_NODE_VMS) != null ? nodeSlotting : placement;
         chosen.place(instance.pending());
         return instance;
     }
@@ -213,7 +212,8 @@ public final class Infrastructure {
             byId.put(id, instance);
         }
         StartupPlan plan = plans.computeIfAbsent(stack, s -> StartupPlanner.plan(s, app));
-        Optional<Image> containerImage = stack instanceof VmStack ? Optional.empty() : Optional.of(image);
+        Optional<Image> containerImage = stack.accept(StackKinds.WORKLOAD_ROLE) == InstanceId.Role.WORKLOAD_VM
+                ? Optional.empty() : Optional.of(image);
         instance.pending(new PlacementRequest(this, instance, plan, containerImage));
         return instance;
     }
@@ -340,8 +340,7 @@ public final class Infrastructure {
     }
 
     private static InstanceId idFor(StackSpec stack, int index) {
-        return InstanceId.of(stack instanceof VmStack ? InstanceId.Role.WORKLOAD_VM
-                : InstanceId.Role.WORKLOAD_CONTAINER, index + 1);
+        return InstanceId.of(stack.accept(StackKinds.WORKLOAD_ROLE), index + 1);
     }
 
     // ---- hosts ----
