@@ -280,7 +280,7 @@ public final class Host {
     /** Stops an instance: abandons its start if still starting, else runs its shutdown, then frees what it held. */
     void stop(Instance instance, RandomStream stream, boolean keepDetail) {
         if (instance.state() == InstanceState.STARTING) {
-            end(instance, InstanceState.STOPPED, null);
+            end(instance, InstanceState.STOPPED, null, null);
             return;
         }
         if (instance.state() != InstanceState.RUNNING) {
@@ -307,7 +307,7 @@ public final class Host {
     void phasesEnded(Instance instance, PhaseSequence.Purpose purpose) {
         if (purpose == PhaseSequence.Purpose.SHUTDOWN) {
             if (instance.state() == InstanceState.STOPPING) {
-                end(instance, InstanceState.STOPPED, null);
+                end(instance, InstanceState.STOPPED, null, null);
             }
             return;
         }
@@ -329,13 +329,14 @@ public final class Host {
         if (purpose == PhaseSequence.Purpose.SHUTDOWN) {
             phasesEnded(instance, purpose);
         } else if (instance.state() == InstanceState.STARTING) {
-            end(instance, InstanceState.FAILED, cause.getMessage());
+            end(instance, InstanceState.FAILED, cause.getMessage(),
+                    new FailureCause.PhaseFailure(String.valueOf(cause.getMessage())));
         }
     }
 
     /** One instance crashes (its process dies, its guest panics): it frees what it held, the host stays up. */
     void failInstance(Instance instance, String reason) {
-        end(instance, InstanceState.FAILED, reason);
+        end(instance, InstanceState.FAILED, reason, new FailureCause.Crash(reason));
     }
 
     /** The host goes down: every instance on it fails, and it takes no more. */
@@ -347,8 +348,9 @@ public final class Host {
         if (observers.wants(ModelEvent.Kind.HOST_FAILED)) {
             observers.on(new ModelEvent.HostFailed(simulation.now(), name()));
         }
+        FailureCause cause = new FailureCause.HostFailure(name(), simulation.now());
         for (Instance instance : new ArrayList<>(live)) {
-            end(instance, InstanceState.FAILED, "host " + name() + " failed");
+            end(instance, InstanceState.FAILED, "host " + name() + " failed", cause);
         }
     }
 
@@ -369,7 +371,8 @@ public final class Host {
     }
 
     /** Frees everything the instance held and records its end. */
-    private void end(Instance instance, InstanceState state, String why) {
+    /** @param cause what made a failed instance fail; null for one that stopped */
+    private void end(Instance instance, InstanceState state, String why, FailureCause cause) {
         if (!live.remove(instance)) {
             return;
         }
@@ -385,7 +388,7 @@ public final class Host {
         }
         if (state == InstanceState.FAILED) {
             if (observers.wants(ModelEvent.Kind.INSTANCE_FAILED)) {
-                observers.on(new ModelEvent.InstanceFailed(now, instance.id(), why));
+                observers.on(new ModelEvent.InstanceFailed(now, instance.id(), why, cause));
             }
         } else {
             if (observers.wants(ModelEvent.Kind.INSTANCE_STOPPED)) {

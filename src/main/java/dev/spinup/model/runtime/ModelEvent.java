@@ -85,7 +85,9 @@ public sealed interface ModelEvent {
         }
     }
 
-    record InstanceFailed(long timeNanos, InstanceId instance, String reason) implements OfInstance {
+    /** An instance failed; {@code cause} points at what made it fail (a host's failure event, say). */
+    record InstanceFailed(long timeNanos, InstanceId instance, String reason, FailureCause cause)
+            implements OfInstance {
         @Override
         public Kind kind() {
             return Kind.INSTANCE_FAILED;
