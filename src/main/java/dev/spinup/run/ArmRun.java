@@ -102,7 +102,8 @@ final class ArmRun {
             out.add(new InstanceResult(instance.id().toString(), instance.index(),
                     instance.host().map(Host::name).orElse(""), instance.state(), instance.requestedAt(),
                     instance.admittedAt(), instance.readyAt(), instance.endedAt(), phases, memory,
-                    instance.refusal().map(r -> r.message()), instance.failure()));
+                    instance.refusal().map(r -> r.message()), instance.failure(),
+                    recorder.residentOf(instance.id()), recorder.reservedOf(instance.id())));
         }
         return out;
     }

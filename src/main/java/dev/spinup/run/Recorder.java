@@ -42,6 +42,7 @@ final class Recorder implements ModelObserver {
     private final List<ModelEvent> trace = new ArrayList<>();
     private final Map<String, HostSeries> hosts = new HashMap<>();
     private final Map<String, RegistrySeries> registries = new LinkedHashMap<>();
+    private final Map<InstanceId, StepSeries.Builder[]> instanceMemory = new HashMap<>();
     private final Map<InstanceId, String> hostOf = new HashMap<>();
     private final Set<InstanceId> ready = new HashSet<>();
     private final StepSeries.Builder readyOverTime = new StepSeries.Builder();
@@ -75,6 +76,13 @@ final class Recorder implements ModelObserver {
         if (event instanceof ModelEvent.QueueChanged q) {
             series(q.host()).queues.computeIfAbsent(q.point(), p -> new StepSeries.Builder())
                     .set(q.timeNanos(), q.waiting());
+            return;
+        }
+        if (event instanceof ModelEvent.InstanceMemoryChanged m) {
+            StepSeries.Builder[] s = instanceMemory.computeIfAbsent(m.instance(),
+                    id -> new StepSeries.Builder[] {new StepSeries.Builder(), new StepSeries.Builder()});
+            s[0].set(m.timeNanos(), m.resident());
+            s[1].set(m.timeNanos(), m.reserved());
             return;
         }
         if (event instanceof ModelEvent.RegistryLoadChanged r) {
@@ -122,6 +130,18 @@ final class Recorder implements ModelObserver {
 
     HostSeries host(String name) {
         return hosts.getOrDefault(name, new HostSeries());
+    }
+
+    /** The instance's resident memory over time (net of merged pages); empty if it was never admitted. */
+    StepSeries residentOf(InstanceId instance) {
+        StepSeries.Builder[] s = instanceMemory.get(instance);
+        return s == null ? StepSeries.empty() : s[0].build();
+    }
+
+    /** The memory the instance's host reserved for it over time; empty if it was never admitted. */
+    StepSeries reservedOf(InstanceId instance) {
+        StepSeries.Builder[] s = instanceMemory.get(instance);
+        return s == null ? StepSeries.empty() : s[1].build();
     }
 
     List<RegistryResult> registries() {

@@ -86,6 +86,7 @@ public final class Host {
         this.network = network;
         this.ledger = new MemoryLedger(spec.memoryForInstances(), spec.overcommitPolicy(), spec.memoryOvercommit());
         this.memory = new HostMemory(ledger, parent.map(p -> p.memory));
+        memory.onInstanceChanged(this::memoryChanged);
         this.admission = new Admission(spec, ledger, memory, pageCache);
         this.images = new HostImages(simulation, spec.name(), spec.memoryForInstances().times(Mechanisms.LAYER_STORE_PER_MEMORY.value()), cpu, disk,
                 network, registry, pullerConfig);
@@ -236,6 +237,7 @@ public final class Host {
         long now = simulation.now();
         instance.admitted(this, plan, image.orElse(null), now);
         live.add(instance);
+        memoryChanged(instance);
         if (observers.wants(ModelEvent.Kind.INSTANCE_ADMITTED)) {
             observers.on(new ModelEvent.InstanceAdmitted(now, instance.id(), name()));
         }
@@ -379,6 +381,7 @@ public final class Host {
         long now = simulation.now();
         instance.ended(state, why, now);
         memory.free(instance);
+        memoryChanged(instance);
         admission.release(instance.plan());
         images.unpin(instance);
         admission.releaseImage(instance);
@@ -394,6 +397,14 @@ public final class Host {
             if (observers.wants(ModelEvent.Kind.INSTANCE_STOPPED)) {
                 observers.on(new ModelEvent.InstanceStopped(now, instance.id()));
             }
+        }
+    }
+
+    private void memoryChanged(Instance instance) {
+        if (observers.wants(ModelEvent.Kind.INSTANCE_MEMORY_CHANGED)) {
+            observers.on(new ModelEvent.InstanceMemoryChanged(simulation.now(), instance.id(),
+                    HostMemory.residentOf(instance), live.contains(instance)
+                            ? instance.plan().reservation().bytes() : 0));
         }
     }
 

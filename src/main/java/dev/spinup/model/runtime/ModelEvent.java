@@ -21,7 +21,8 @@ public sealed interface ModelEvent {
     /** The kinds of event, one per record. */
     enum Kind {
         INSTANCE_ADMITTED, INSTANCE_REFUSED, PHASE_STARTED, PHASE_ENDED, INSTANCE_READY, INSTANCE_STOPPED,
-        INSTANCE_FAILED, MEMORY_CHANGED, LOAD_CHANGED, QUEUE_CHANGED, REGISTRY_LOAD_CHANGED, HOST_ADDED, HOST_READY,
+        INSTANCE_FAILED, MEMORY_CHANGED, LOAD_CHANGED, QUEUE_CHANGED, REGISTRY_LOAD_CHANGED,
+        INSTANCE_MEMORY_CHANGED, HOST_ADDED, HOST_READY,
         HOST_FAILED, HOST_REMOVED;
 
         final int bit() {
@@ -120,6 +121,18 @@ public sealed interface ModelEvent {
         @Override
         public Kind kind() {
             return Kind.QUEUE_CHANGED;
+        }
+    }
+
+    /**
+     * One instance's own memory changed: {@code resident} bytes it holds now (net of merged pages) and
+     * {@code reserved} bytes its host set aside for it at admission (0 once it has ended).
+     */
+    record InstanceMemoryChanged(long timeNanos, InstanceId instance, long resident, long reserved)
+            implements OfInstance {
+        @Override
+        public Kind kind() {
+            return Kind.INSTANCE_MEMORY_CHANGED;
         }
     }
 

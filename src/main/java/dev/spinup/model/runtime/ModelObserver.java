@@ -31,6 +31,7 @@ public interface ModelObserver {
     /** Everything but the most frequent events (memory, load and queue changes), for observers of lifecycles. */
     static Set<ModelEvent.Kind> lifecycle() {
         return EnumSet.complementOf(EnumSet.of(ModelEvent.Kind.MEMORY_CHANGED, ModelEvent.Kind.LOAD_CHANGED,
-                ModelEvent.Kind.QUEUE_CHANGED, ModelEvent.Kind.REGISTRY_LOAD_CHANGED));
+                ModelEvent.Kind.QUEUE_CHANGED, ModelEvent.Kind.REGISTRY_LOAD_CHANGED,
+                ModelEvent.Kind.INSTANCE_MEMORY_CHANGED));
     }
 }
