@@ -18,7 +18,7 @@ import java.util.Optional;
  * The column of the stack diagram that pictures one stack, from the hardware up: what is shared (bands) and what
  * every instance carries for itself (boxes, framed per instance), as the textbook picture draws it.
  */
-final class StackColumns {
+public final class StackColumns {
 
     /** Instances drawn in the whole picture at most; more and their labels get too small to read. */
     static final int MOST_INSTANCES = 10;
@@ -32,7 +32,7 @@ final class StackColumns {
         return Math.max(1, Math.min(MOST_PER_COLUMN, MOST_INSTANCES / Math.max(1, columns)));
     }
 
-    static DiagramColumn of(String title, StackSpec spec, int instances) {
+    public static DiagramColumn of(String title, StackSpec spec, int instances) {
         return spec.accept(new StackSpec.Visitor<>() {
             @Override
             public DiagramColumn vms(VmStack vm) {
