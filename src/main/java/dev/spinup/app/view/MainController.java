@@ -539,7 +539,12 @@ public final class MainController {
         // The newest line stays in view as playback moves, forward or back.
         model.narration().visibleLines().addListener((ListChangeListener<NarrationLine>) c -> {
             if (!narrationList.getItems().isEmpty()) {
-                narrationList.scrollTo(narrationList.getItems().size() - 1);
+                // After this pulse's layout, or a list that just grew scrolls to a stale end.
+                javafx.application.Platform.runLater(() -> {
+                    if (!narrationList.getItems().isEmpty()) {
+                        narrationList.scrollTo(narrationList.getItems().size() - 1);
+                    }
+                });
             }
         });
     }

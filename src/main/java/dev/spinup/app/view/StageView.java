@@ -426,15 +426,28 @@ public final class StageView extends Region {
             }
         }
         long used = frame.hosts().stream().mapToLong(HostMemory::usedBytes).sum();
+        long reserved = frame.hosts().stream().mapToLong(HostMemory::reservedBytes).sum();
         double barHeight = height * 0.45;
         double barY = y + height - barHeight;
         g.setTextBaseline(VPos.TOP);
         g.setFont(font(14, false));
         g.setFill(ink());
-        g.fillText("memory in use " + bytes(used) + " of " + bytes(capacity), x, y, width);
+        g.fillText("memory reserved " + bytes(reserved) + ", in use " + bytes(used) + " of " + bytes(capacity), x, y,
+                width);
         g.setFill(dark ? Color.web("#161b22") : Color.web("#f6f8fa"));
         g.fillRoundRect(x, barY, width, barHeight, 6, 6);
         double scale = capacity == 0 ? 0 : width / capacity;
+        // Reserved but not resident: hatched, so the gap between what is held and what is used shows.
+        double reservedWidth = Math.min(width, reserved * scale);
+        g.setStroke(muted());
+        g.setLineWidth(1);
+        for (double hx = x - barHeight; hx < x + reservedWidth; hx += 6) {
+            double x0 = Math.max(x, hx);
+            double x1 = Math.min(x + reservedWidth, hx + barHeight);
+            if (x1 > x0) {
+                g.strokeLine(x0, barY + barHeight - (x0 - hx), x1, barY + barHeight - (x1 - hx));
+            }
+        }
         double at = x;
         g.setFill(FxColours.of(Palette.colourFor(LayerColourKey.HOST_OS)).deriveColor(0, 1, 1, 0.6));
         g.fillRect(at, barY, os * scale, barHeight);
@@ -449,6 +462,9 @@ public final class StageView extends Region {
             g.fillRect(at, barY, w, barHeight);
             at += w;
         }
+        g.setStroke(ink());
+        g.setLineWidth(2);
+        g.strokeLine(x + reservedWidth, barY - 3, x + reservedWidth, barY + barHeight + 3);
         g.setStroke(ink());
         g.setLineWidth(1.5);
         g.strokeRoundRect(x + 0.75, barY + 0.75, width - 1.5, barHeight - 1.5, 6, 6);
