@@ -15,10 +15,11 @@ import java.util.Optional;
  * @param step          the lesson step for the screenshot: predict, observe or explain
  * @param prediction    the answer committed before the screenshot (explain step)
  * @param problemsFile  a (broken) file opened after the lesson, to picture the error panel
+ * @param startupProbe  print how long after the JVM started the window was first painted, then exit
  */
 public record AppOptions(String lesson, boolean dark, Optional<String> screenshot, double atSeconds, String step,
                          Optional<String> prediction, Optional<String> problemsFile, int width, int height,
-                         Optional<String> hover) {
+                         Optional<String> hover, boolean startupProbe) {
 
     /** Reads {@code --key=value} options and an optional lesson as the first plain argument. */
     public static AppOptions parse(Map<String, String> named, List<String> unnamed) {
@@ -44,6 +45,7 @@ public record AppOptions(String lesson, boolean dark, Optional<String> screensho
         }
         return new AppOptions(lesson, "dark".equals(named.get("theme")), Optional.ofNullable(named.get("screenshot")),
                 at, named.getOrDefault("step", "observe"), Optional.ofNullable(named.get("predict")),
-                Optional.ofNullable(named.get("problems")), width, height, Optional.ofNullable(named.get("hover")));
+                Optional.ofNullable(named.get("problems")), width, height, Optional.ofNullable(named.get("hover")),
+                named.containsKey("startup-probe"));
     }
 }

@@ -41,6 +41,9 @@ public final class SpinupApp extends Application {
         stage.setTitle("Spinup");
         model.lesson().titleProperty().addListener((obs, was, now) -> stage.setTitle("Spinup — " + now));
         stage.show();
+        if (options.startupProbe()) {
+            StartupProbe.install();
+        }
         options.screenshot().ifPresent(file -> new Screenshot(model, window.controller(), scene, options).take(file));
         model.open(options.lesson());
     }

@@ -2,18 +2,19 @@ package dev.spinup.run;
 
 import dev.spinup.model.host.MemoryComponent;
 import dev.spinup.model.host.ResourceKind;
+import dev.spinup.model.runtime.InstanceId;
 import dev.spinup.model.runtime.ModelEvent;
 import dev.spinup.model.runtime.ModelObserver;
 import dev.spinup.model.startup.ControlPoint;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Predicate;
 
 /**
  * Listens to one arm's model and keeps what the results need: the lifecycle trace the app replays, and per host
@@ -41,24 +42,20 @@ final class Recorder implements ModelObserver {
     private final List<ModelEvent> trace = new ArrayList<>();
     private final Map<String, HostSeries> hosts = new HashMap<>();
     private final Map<String, RegistrySeries> registries = new LinkedHashMap<>();
-    private final Map<String, String> hostOf = new HashMap<>();
-    private final Set<String> ready = new HashSet<>();
+    private final Map<InstanceId, StepSeries.Builder[]> instanceMemory = new HashMap<>();
+    private final Map<InstanceId, String> hostOf = new HashMap<>();
+    private final Set<InstanceId> ready = new HashSet<>();
     private final StepSeries.Builder readyOverTime = new StepSeries.Builder();
-    private Predicate<String> workload = id -> true;
 
     /** @param detail keep the trace and the series (off for replications that only need summaries) */
     Recorder(boolean detail) {
         this.detail = detail;
     }
 
-    /** Counts only these instances as ready (node VMs boot too, but they are infrastructure, not the workload). */
-    void countReadyOnly(Predicate<String> isWorkload) {
-        this.workload = isWorkload;
-    }
-
+    /** Everything for the detailed replication; nothing at all for the others, so nothing is built for them. */
     @Override
-    public boolean wantsLoadChanges() {
-        return detail;
+    public Set<ModelEvent.Kind> wants() {
+        return detail ? EnumSet.allOf(ModelEvent.Kind.class) : EnumSet.noneOf(ModelEvent.Kind.class);
     }
 
     @Override
@@ -81,6 +78,13 @@ final class Recorder implements ModelObserver {
                     .set(q.timeNanos(), q.waiting());
             return;
         }
+        if (event instanceof ModelEvent.InstanceMemoryChanged m) {
+            StepSeries.Builder[] s = instanceMemory.computeIfAbsent(m.instance(),
+                    id -> new StepSeries.Builder[] {new StepSeries.Builder(), new StepSeries.Builder()});
+            s[0].set(m.timeNanos(), m.resident());
+            s[1].set(m.timeNanos(), m.reserved());
+            return;
+        }
         if (event instanceof ModelEvent.RegistryLoadChanged r) {
             RegistrySeries s = registries.computeIfAbsent(r.registry(), name -> new RegistrySeries());
             s.downloads.set(r.timeNanos(), r.downloads());
@@ -93,7 +97,8 @@ final class Recorder implements ModelObserver {
             HostSeries s = series(a.host());
             s.live.set(a.timeNanos(), s.live.current() + 1);
         } else if (event instanceof ModelEvent.InstanceReady r) {
-            if (workload.test(r.instance())) {
+            // Node VMs boot too, but they are infrastructure, not the workload.
+            if (r.instance().role().isWorkload()) {
                 ready.add(r.instance());
                 readyOverTime.set(r.timeNanos(), ready.size());
             }
@@ -104,7 +109,7 @@ final class Recorder implements ModelObserver {
         }
     }
 
-    private void ended(String instance, long time) {
+    private void ended(InstanceId instance, long time) {
         if (ready.remove(instance)) {
             readyOverTime.set(time, ready.size());
         }
@@ -125,6 +130,18 @@ final class Recorder implements ModelObserver {
 
     HostSeries host(String name) {
         return hosts.getOrDefault(name, new HostSeries());
+    }
+
+    /** The instance's resident memory over time (net of merged pages); empty if it was never admitted. */
+    StepSeries residentOf(InstanceId instance) {
+        StepSeries.Builder[] s = instanceMemory.get(instance);
+        return s == null ? StepSeries.empty() : s[0].build();
+    }
+
+    /** The memory the instance's host reserved for it over time; empty if it was never admitted. */
+    StepSeries reservedOf(InstanceId instance) {
+        StepSeries.Builder[] s = instanceMemory.get(instance);
+        return s == null ? StepSeries.empty() : s[1].build();
     }
 
     List<RegistryResult> registries() {

@@ -70,8 +70,15 @@ public final class ArmTrack {
             nodes.add(node.at(t));
         }
         List<HostMemory> memory = new ArrayList<>(arm.hosts().size());
+        Map<String, Long> reserved = new java.util.HashMap<>();
+        for (InstanceTrack track : instances) {
+            reserve(track, t, reserved);
+        }
+        for (InstanceTrack track : nodeVms) {
+            reserve(track, t, reserved);
+        }
         for (HostResult host : arm.hosts()) {
-            memory.add(memoryAt(host, t));
+            memory.add(memoryAt(host, t, reserved.getOrDefault(host.name(), 0L)));
         }
         return new ArmFrame(stackId(), t, Arrays.asList(moments), nodes, Counts.of(moments), memory);
     }
@@ -91,7 +98,14 @@ public final class ArmTrack {
         return null;
     }
 
-    private static HostMemory memoryAt(HostResult host, long t) {
+    private static void reserve(InstanceTrack track, long t, Map<String, Long> byHost) {
+        StepSeries series = track.result().reservedOverTime();
+        if (!series.isEmpty() && t >= track.result().requestedAt()) {
+            byHost.merge(track.result().host(), Math.round(series.valueAtTime(t)), Long::sum);
+        }
+    }
+
+    private static HostMemory memoryAt(HostResult host, long t, long reserved) {
         Map<MemoryComponent, Long> components = new EnumMap<>(MemoryComponent.class);
         for (MemoryComponent c : MemoryComponent.values()) {
             StepSeries series = host.memory(c);
@@ -100,7 +114,7 @@ public final class ArmTrack {
             }
         }
         return new HostMemory(host.name(), host.spec().memory().bytes(), host.spec().hostOsReserved().bytes(),
-                components);
+                components, reserved);
     }
 
     private static List<InstanceResult> sortedByIndex(List<InstanceResult> results) {

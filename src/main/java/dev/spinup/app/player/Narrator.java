@@ -58,11 +58,11 @@ public final class Narrator {
     private static void narrate(ArmTrack arm, List<NarrationLine> out) {
         String stack = arm.stackId();
         for (ModelEvent event : arm.arm().trace()) {
-            InstanceTrack track = event instanceof ModelEvent.PhaseStarted p ? arm.instance(p.instance())
-                    : event instanceof ModelEvent.InstanceReady r ? arm.instance(r.instance())
-                    : event instanceof ModelEvent.InstanceRefused f ? arm.instance(f.instance())
-                    : event instanceof ModelEvent.InstanceFailed x ? arm.instance(x.instance())
-                    : event instanceof ModelEvent.InstanceStopped s ? arm.instance(s.instance()) : null;
+            InstanceTrack track = event instanceof ModelEvent.PhaseStarted p ? arm.instance(p.instance().toString())
+                    : event instanceof ModelEvent.InstanceReady r ? arm.instance(r.instance().toString())
+                    : event instanceof ModelEvent.InstanceRefused f ? arm.instance(f.instance().toString())
+                    : event instanceof ModelEvent.InstanceFailed x ? arm.instance(x.instance().toString())
+                    : event instanceof ModelEvent.InstanceStopped s ? arm.instance(s.instance().toString()) : null;
             String name = track == null ? "" : track.displayName();
             String id = track == null ? "" : track.id();
             if (event instanceof ModelEvent.PhaseStarted p && track != null) {

@@ -539,13 +539,35 @@ public final class MainController {
         // The newest line stays in view as playback moves, forward or back.
         model.narration().visibleLines().addListener((ListChangeListener<NarrationLine>) c -> {
             if (!narrationList.getItems().isEmpty()) {
-                narrationList.scrollTo(narrationList.getItems().size() - 1);
+                // After this pulse's layout, or a list that just grew scrolls to a stale end.
+                javafx.application.Platform.runLater(() -> {
+                    if (!narrationList.getItems().isEmpty()) {
+                        narrationList.scrollTo(narrationList.getItems().size() - 1);
+                    }
+                });
             }
         });
     }
 
-    /** One narration line: time, the stack's colour, the sentence, its source tag. */
+    /** One narration line: time, the stack's colour, the sentence, its source tag; nodes made once per cell. */
     private final class NarrationCell extends ListCell<NarrationLine> {
+        private final Label time = new Label();
+        private final Rectangle chip = new Rectangle(12, 12);
+        private final Label text = new Label();
+        private final Label tag = new Label();
+        private final HBox box = new HBox(6, time, chip, text, tag);
+        private final Tooltip tooltip = new Tooltip();
+
+        NarrationCell() {
+            time.getStyleClass().add("narration-time");
+            tag.getStyleClass().add("narration-tag");
+            chip.setArcWidth(4);
+            chip.setArcHeight(4);
+            text.setWrapText(true);
+            text.maxWidthProperty().bind(narrationList.widthProperty().subtract(150));
+            box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        }
+
         @Override
         protected void updateItem(NarrationLine line, boolean empty) {
             super.updateItem(line, empty);
@@ -554,23 +576,23 @@ public final class MainController {
                 setTooltip(null);
                 return;
             }
-            Label time = new Label(clock(line.timeNanos()));
-            time.getStyleClass().add("narration-time");
-            Label text = new Label(line.text());
-            text.setWrapText(false);
-            if (line.kind() == NarrationLine.Kind.WAIT || line.kind() == NarrationLine.Kind.REFUSED) {
-                text.getStyleClass().add("narration-wait");
+            time.setText(clock(line.timeNanos()));
+            chip.setFill(colours == null || !colours.knows(line.stackId()) ? Color.GRAY
+                    : FxColours.of(colours.colour(line.stackId())));
+            text.setText(line.text());
+            boolean strong = line.kind() == NarrationLine.Kind.WAIT || line.kind() == NarrationLine.Kind.REFUSED;
+            if (strong != text.getStyleClass().contains("narration-wait")) {
+                if (strong) {
+                    text.getStyleClass().add("narration-wait");
+                } else {
+                    text.getStyleClass().remove("narration-wait");
+                }
             }
-            HBox box = new HBox(6, time, swatch(line.stackId()), text);
-            HBox.setHgrow(text, Priority.ALWAYS);
-            line.source().ifPresent(s -> {
-                Label tag = new Label(s.evidence().tag());
-                tag.getStyleClass().add("narration-tag");
-                box.getChildren().add(tag);
-            });
+            tag.setText(line.source().map(s -> s.evidence().tag()).orElse(""));
+            tooltip.setText(line.text() + line.source().map(s -> "\nSource " + s.evidence().tag() + ": "
+                    + s.citation()).orElse("") + "\nClick to go to this moment");
             setGraphic(box);
-            setTooltip(new Tooltip(line.text() + line.source().map(s -> "\nSource " + s.evidence().tag() + ": "
-                    + s.citation()).orElse("") + "\nClick to go to this moment"));
+            setTooltip(tooltip);
         }
     }
 

@@ -304,9 +304,22 @@ public final class StageView extends Region {
     private void drawTile(GraphicsContext g, InstanceMoment m, double x, double y, double side, boolean ownOs,
                           boolean node) {
         if (!m.kind().visible()) {
-            g.setStroke(dark ? Color.web("#30363d") : Color.web("#d0d7de"));
-            g.setLineWidth(1);
-            g.strokeRoundRect(x + 0.5, y + 0.5, side - 1, side - 1, 4, 4);
+            if (side >= 12) {
+                g.setStroke(dark ? Color.web("#30363d") : Color.web("#d0d7de"));
+                g.setLineWidth(1);
+                g.strokeRoundRect(x + 0.5, y + 0.5, side - 1, side - 1, 4, 4);
+            } else {
+                // Small tiles: a faint square per place still to come, cheap to rasterise by the thousand.
+                g.setFill(dark ? Color.web("#21262d") : Color.web("#eef1f4"));
+                g.fillRect(x, y, side, side);
+            }
+            return;
+        }
+        if (side < 12) {
+            Color small = m.kind() == TileKind.QUEUED ? TilePaint.outline(m).deriveColor(0, 1, 0.62, 0.55)
+                    : TilePaint.fill(m);
+            g.setFill(small);
+            g.fillRect(x, y, side, side);
             return;
         }
         double arc = Math.min(8, side / 4);
@@ -413,15 +426,28 @@ public final class StageView extends Region {
             }
         }
         long used = frame.hosts().stream().mapToLong(HostMemory::usedBytes).sum();
+        long reserved = frame.hosts().stream().mapToLong(HostMemory::reservedBytes).sum();
         double barHeight = height * 0.45;
         double barY = y + height - barHeight;
         g.setTextBaseline(VPos.TOP);
         g.setFont(font(14, false));
         g.setFill(ink());
-        g.fillText("memory in use " + bytes(used) + " of " + bytes(capacity), x, y, width);
+        g.fillText("memory reserved " + bytes(reserved) + ", in use " + bytes(used) + " of " + bytes(capacity), x, y,
+                width);
         g.setFill(dark ? Color.web("#161b22") : Color.web("#f6f8fa"));
         g.fillRoundRect(x, barY, width, barHeight, 6, 6);
         double scale = capacity == 0 ? 0 : width / capacity;
+        // Reserved but not resident: hatched, so the gap between what is held and what is used shows.
+        double reservedWidth = Math.min(width, reserved * scale);
+        g.setStroke(muted());
+        g.setLineWidth(1);
+        for (double hx = x - barHeight; hx < x + reservedWidth; hx += 6) {
+            double x0 = Math.max(x, hx);
+            double x1 = Math.min(x + reservedWidth, hx + barHeight);
+            if (x1 > x0) {
+                g.strokeLine(x0, barY + barHeight - (x0 - hx), x1, barY + barHeight - (x1 - hx));
+            }
+        }
         double at = x;
         g.setFill(FxColours.of(Palette.colourFor(LayerColourKey.HOST_OS)).deriveColor(0, 1, 1, 0.6));
         g.fillRect(at, barY, os * scale, barHeight);
@@ -436,6 +462,9 @@ public final class StageView extends Region {
             g.fillRect(at, barY, w, barHeight);
             at += w;
         }
+        g.setStroke(ink());
+        g.setLineWidth(2);
+        g.strokeLine(x + reservedWidth, barY - 3, x + reservedWidth, barY + barHeight + 3);
         g.setStroke(ink());
         g.setLineWidth(1.5);
         g.strokeRoundRect(x + 0.75, barY + 0.75, width - 1.5, barHeight - 1.5, 6, 6);

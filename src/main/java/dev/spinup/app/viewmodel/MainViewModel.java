@@ -3,6 +3,7 @@ package dev.spinup.app.viewmodel;
 import dev.spinup.report.charts.Chart;
 import dev.spinup.report.style.Theme;
 import dev.spinup.run.task.LatestRequest;
+import dev.spinup.run.task.ProgressListener;
 import dev.spinup.run.task.TaskExecutor;
 import dev.spinup.scenario.Lessons;
 import java.util.ArrayList;
@@ -54,11 +55,14 @@ public final class MainViewModel {
                 Objects.requireNonNull(uiThread, "uiThread"));
         this.recent = Objects.requireNonNull(recent, "recent");
         this.chartTheme = Objects.requireNonNull(chartTheme, "chartTheme");
-        List<LibraryViewModel.Entry> entries = new ArrayList<>();
-        for (var l : Lessons.all()) {
-            entries.add(new LibraryViewModel.Entry(l.name(), l.title(), l.description()));
-        }
-        library.setLessons(entries);
+        // Reading the ten lesson files costs a few hundred milliseconds cold: not before the window is painted.
+        executor.submit(context -> {
+            List<LibraryViewModel.Entry> entries = new ArrayList<>();
+            for (var l : Lessons.all()) {
+                entries.add(new LibraryViewModel.Entry(l.name(), l.title(), l.description()));
+            }
+            return entries;
+        }, ProgressListener.NONE).result().thenAccept(entries -> uiThread.execute(() -> library.setLessons(entries)));
         player.timeProperty().addListener((obs, was, now) -> narration.showUpTo(now.longValue()));
         player.reachedEndProperty().addListener((obs, was, now) -> {
             if (now) {

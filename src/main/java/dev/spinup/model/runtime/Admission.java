@@ -73,7 +73,7 @@ final class Admission {
             hypervisorServicesRunning = true;
             memory.addHostLevel(MemoryComponent.HYPERVISOR_SERVICES, extras.services().bytes());
         }
-        if (image.isPresent() && stack instanceof ContainerStack) {
+        if (image.isPresent() && stack.accept(StackKinds.CONTAINERS_ON_HOST)) {
             pageCache.imageUsed(image.get());
             if (!extras.pageCache().isZero()) {
                 memory.addHostLevel(MemoryComponent.SHARED_LAYERS, extras.pageCache().bytes());
@@ -90,7 +90,7 @@ final class Admission {
 
     /** The instance's image leaves the page cache if it was the last container of it here. */
     void releaseImage(Instance instance) {
-        if (!(instance.stack() instanceof ContainerStack)) {
+        if (!instance.stack().accept(StackKinds.CONTAINERS_ON_HOST)) {
             return;
         }
         instance.image().ifPresent(image -> {

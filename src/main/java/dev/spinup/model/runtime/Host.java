@@ -30,6 +30,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -54,43 +55,48 @@ public final class Host {
     private final HostImages images;
     private final PageMerging pageMerging;
     private final Map<ControlPoint, FifoResource> controlPoints = new EnumMap<>(ControlPoint.class);
-    private final ModelObserver observer;
+    private final Observers observers;
     private final Optional<Host> parent;
     private final Set<Instance> live = new LinkedHashSet<>();
     private boolean loadEvents;
     private boolean up = true;
+    private boolean removed;
 
-    Host(Simulation simulation, HostSpec spec, Registry registry, PullerConfig pullerConfig, ModelObserver observer) {
-        this(simulation, spec, registry, pullerConfig, observer, Optional.empty(),
+    Host(Simulation simulation, HostSpec spec, Registry registry, PullerConfig pullerConfig, Observers observers) {
+        this(simulation, spec, registry, pullerConfig, observers, Optional.empty(),
                 new ProcessorSharing(simulation, spec.name() + " disk", 1.0),
                 new ProcessorSharing(simulation, spec.name() + " network", spec.nic().bytesPerNano()));
     }
 
     /** A node VM's host: its own vCPUs and memory, the physical host's disk and network. */
-    Host(Simulation simulation, HostSpec spec, Registry registry, PullerConfig pullerConfig, ModelObserver observer,
+    Host(Simulation simulation, HostSpec spec, Registry registry, PullerConfig pullerConfig, Observers observers,
          Host physical) {
-        this(simulation, spec, registry, pullerConfig, observer, Optional.of(physical), physical.disk,
+        this(simulation, spec, registry, pullerConfig, observers, Optional.of(physical), physical.disk,
                 physical.network);
     }
 
     private Host(Simulation simulation, HostSpec spec, Registry registry, PullerConfig pullerConfig,
-                 ModelObserver observer, Optional<Host> parent, ProcessorSharing disk, ProcessorSharing network) {
+                 Observers observers, Optional<Host> parent, ProcessorSharing disk, ProcessorSharing network) {
         this.simulation = simulation;
         this.spec = spec;
-        this.observer = observer;
+        this.observers = observers;
         this.parent = parent;
         this.cpu = new ProcessorSharing(simulation, spec.name() + " CPU", spec.cores(), 1.0);
         this.disk = disk;
         this.network = network;
         this.ledger = new MemoryLedger(spec.memoryForInstances(), spec.overcommitPolicy(), spec.memoryOvercommit());
         this.memory = new HostMemory(ledger, parent.map(p -> p.memory));
+        memory.onInstanceChanged(this::memoryChanged);
         this.admission = new Admission(spec, ledger, memory, pageCache);
         this.images = new HostImages(simulation, spec.name(), spec.memoryForInstances().times(Mechanisms.LAYER_STORE_PER_MEMORY.value()), cpu, disk,
                 network, registry, pullerConfig);
         this.pageMerging = new PageMerging(simulation, spec.name(), memory);
-        ledger.setListener((component, total) ->
-                observer.on(new ModelEvent.MemoryChanged(simulation.now(), spec.name(), component, total)));
-        if (observer.wantsLoadChanges()) {
+        ledger.setListener((component, total) -> {
+            if (observers.wants(ModelEvent.Kind.MEMORY_CHANGED)) {
+                observers.on(new ModelEvent.MemoryChanged(simulation.now(), spec.name(), component, total));
+            }
+        });
+        if (observers.wants(ModelEvent.Kind.LOAD_CHANGED)) {
             enableLoadEvents();
         }
     }
@@ -113,7 +119,7 @@ public final class Host {
     private void listenToLoad(ProcessorSharing resource, ResourceKind kind) {
         double capacity = resource.capacityPerNano();
         resource.setLoadListener((time, jobs, served) ->
-                observer.on(new ModelEvent.LoadChanged(time, spec.name(), kind, jobs, served / capacity)));
+                observers.on(new ModelEvent.LoadChanged(time, spec.name(), kind, jobs, served / capacity)));
     }
 
     private void listenToQueue(ControlPoint point, FifoResource resource) {
@@ -124,7 +130,9 @@ public final class Host {
         return new FifoResource.QueueListener() {
             @Override
             public void queueChanged(long timeNanos, int queueLength, int busyServers) {
-                observer.on(new ModelEvent.QueueChanged(timeNanos, name(), point, queueLength, busyServers));
+                if (observers.wants(ModelEvent.Kind.QUEUE_CHANGED)) {
+                    observers.on(new ModelEvent.QueueChanged(timeNanos, name(), point, queueLength, busyServers));
+                }
             }
         };
     }
@@ -168,6 +176,11 @@ public final class Host {
         return memory.nestedResident(component);
     }
 
+    /** Whether anyone observes events of this kind, so that they are worth building. */
+    boolean wants(ModelEvent.Kind kind) {
+        return observers.wants(kind);
+    }
+
     Simulation simulation() {
         return simulation;
     }
@@ -207,7 +220,7 @@ public final class Host {
     }
 
     private Refusal downRefusal() {
-        return new Refusal(Refusal.Reason.HOST_DOWN, "host " + name() + " is down");
+        return new Refusal(Refusal.Reason.HOST_DOWN, "host " + name() + (removed ? " was removed" : " is down"));
     }
 
     /**
@@ -224,7 +237,10 @@ public final class Host {
         long now = simulation.now();
         instance.admitted(this, plan, image.orElse(null), now);
         live.add(instance);
-        observer.on(new ModelEvent.InstanceAdmitted(now, instance.id(), name()));
+        memoryChanged(instance);
+        if (observers.wants(ModelEvent.Kind.INSTANCE_ADMITTED)) {
+            observers.on(new ModelEvent.InstanceAdmitted(now, instance.id(), name()));
+        }
         new PhaseSequence(this, instance, plan.phases(), streams.stack(instance), streams.app(instance), keepDetail,
                 PhaseSequence.Purpose.START).runNext();
         return Optional.empty();
@@ -258,13 +274,15 @@ public final class Host {
     void refuse(Instance instance, Refusal refusal) {
         long now = simulation.now();
         instance.refused(this, refusal, now);
-        observer.on(new ModelEvent.InstanceRefused(now, instance.id(), name(), refusal));
+        if (observers.wants(ModelEvent.Kind.INSTANCE_REFUSED)) {
+            observers.on(new ModelEvent.InstanceRefused(now, instance.id(), name(), refusal));
+        }
     }
 
     /** Stops an instance: abandons its start if still starting, else runs its shutdown, then frees what it held. */
     void stop(Instance instance, RandomStream stream, boolean keepDetail) {
         if (instance.state() == InstanceState.STARTING) {
-            end(instance, InstanceState.STOPPED, null);
+            end(instance, InstanceState.STOPPED, null, null);
             return;
         }
         if (instance.state() != InstanceState.RUNNING) {
@@ -276,18 +294,22 @@ public final class Host {
     }
 
     void phaseStarted(Instance instance, PhaseKind kind) {
-        observer.on(new ModelEvent.PhaseStarted(simulation.now(), instance.id(), kind));
+        if (observers.wants(ModelEvent.Kind.PHASE_STARTED)) {
+            observers.on(new ModelEvent.PhaseStarted(simulation.now(), instance.id(), kind));
+        }
     }
 
     void phaseEnded(Instance instance, PhaseRecord record) {
-        observer.on(new ModelEvent.PhaseEnded(simulation.now(), instance.id(), record));
+        if (observers.wants(ModelEvent.Kind.PHASE_ENDED)) {
+            observers.on(new ModelEvent.PhaseEnded(simulation.now(), instance.id(), record));
+        }
     }
 
     /** Every phase of a start-up or shutdown has ended: the instance is ready, or stopped. */
     void phasesEnded(Instance instance, PhaseSequence.Purpose purpose) {
         if (purpose == PhaseSequence.Purpose.SHUTDOWN) {
             if (instance.state() == InstanceState.STOPPING) {
-                end(instance, InstanceState.STOPPED, null);
+                end(instance, InstanceState.STOPPED, null, null);
             }
             return;
         }
@@ -295,8 +317,11 @@ public final class Host {
             return;
         }
         instance.ready(simulation.now());
-        observer.on(new ModelEvent.InstanceReady(simulation.now(), instance.id()));
-        if (instance.stack() instanceof VmStack vm) {
+        if (observers.wants(ModelEvent.Kind.INSTANCE_READY)) {
+            observers.on(new ModelEvent.InstanceReady(simulation.now(), instance.id()));
+        }
+        VmStack vm = instance.stack().accept(StackKinds.BOOTED_VM);
+        if (vm != null) {
             pageMerging.vmReady(instance, vm);
         }
     }
@@ -306,13 +331,14 @@ public final class Host {
         if (purpose == PhaseSequence.Purpose.SHUTDOWN) {
             phasesEnded(instance, purpose);
         } else if (instance.state() == InstanceState.STARTING) {
-            end(instance, InstanceState.FAILED, cause.getMessage());
+            end(instance, InstanceState.FAILED, cause.getMessage(),
+                    new FailureCause.PhaseFailure(String.valueOf(cause.getMessage())));
         }
     }
 
     /** One instance crashes (its process dies, its guest panics): it frees what it held, the host stays up. */
     void failInstance(Instance instance, String reason) {
-        end(instance, InstanceState.FAILED, reason);
+        end(instance, InstanceState.FAILED, reason, new FailureCause.Crash(reason));
     }
 
     /** The host goes down: every instance on it fails, and it takes no more. */
@@ -321,30 +347,64 @@ public final class Host {
             return;
         }
         up = false;
-        observer.on(new ModelEvent.HostFailed(simulation.now(), name()));
+        if (observers.wants(ModelEvent.Kind.HOST_FAILED)) {
+            observers.on(new ModelEvent.HostFailed(simulation.now(), name()));
+        }
+        FailureCause cause = new FailureCause.HostFailure(name(), simulation.now());
         for (Instance instance : new ArrayList<>(live)) {
-            end(instance, InstanceState.FAILED, "host " + name() + " failed");
+            end(instance, InstanceState.FAILED, "host " + name() + " failed", cause);
         }
     }
 
+    /**
+     * The host leaves the run: it takes nothing more; returns what is live on it, for the caller to stop (their
+     * shutdowns still run here).
+     */
+    List<Instance> remove() {
+        if (!up) {
+            return List.of();
+        }
+        up = false;
+        removed = true;
+        if (observers.wants(ModelEvent.Kind.HOST_REMOVED)) {
+            observers.on(new ModelEvent.HostRemoved(simulation.now(), name()));
+        }
+        return new ArrayList<>(live);
+    }
+
     /** Frees everything the instance held and records its end. */
-    private void end(Instance instance, InstanceState state, String why) {
+    /** @param cause what made a failed instance fail; null for one that stopped */
+    private void end(Instance instance, InstanceState state, String why, FailureCause cause) {
         if (!live.remove(instance)) {
             return;
         }
         long now = simulation.now();
         instance.ended(state, why, now);
         memory.free(instance);
+        memoryChanged(instance);
         admission.release(instance.plan());
         images.unpin(instance);
         admission.releaseImage(instance);
-        if (instance.stack() instanceof VmStack vm && instance.readyAt() >= 0) {
+        VmStack vm = instance.stack().accept(StackKinds.BOOTED_VM);
+        if (vm != null && instance.readyAt() >= 0) {
             pageMerging.vmEnded(vm);
         }
         if (state == InstanceState.FAILED) {
-            observer.on(new ModelEvent.InstanceFailed(now, instance.id(), why));
+            if (observers.wants(ModelEvent.Kind.INSTANCE_FAILED)) {
+                observers.on(new ModelEvent.InstanceFailed(now, instance.id(), why, cause));
+            }
         } else {
-            observer.on(new ModelEvent.InstanceStopped(now, instance.id()));
+            if (observers.wants(ModelEvent.Kind.INSTANCE_STOPPED)) {
+                observers.on(new ModelEvent.InstanceStopped(now, instance.id()));
+            }
+        }
+    }
+
+    private void memoryChanged(Instance instance) {
+        if (observers.wants(ModelEvent.Kind.INSTANCE_MEMORY_CHANGED)) {
+            observers.on(new ModelEvent.InstanceMemoryChanged(simulation.now(), instance.id(),
+                    HostMemory.residentOf(instance), live.contains(instance)
+                            ? instance.plan().reservation().bytes() : 0));
         }
     }
 
@@ -371,7 +431,8 @@ public final class Host {
     }
 
     private static String diskImageKey(Instance instance) {
-        return instance.stack() instanceof VmStack vm ? vm.guestOs().key() : instance.stack().label();
+        VmStack vm = instance.stack().accept(StackKinds.BOOTED_VM);
+        return vm != null ? vm.guestOs().key() : instance.stack().label();
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.spinup.model.runtime;
 import dev.spinup.model.host.MemoryComponent;
 import dev.spinup.model.host.MemoryLedger;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Where a host's resident memory comes from: the instances' own parts, host-level parts (an engine daemon,
@@ -14,6 +15,8 @@ final class HostMemory {
     private final Optional<HostMemory> parent;
     private final long[] nestedResident = new long[MemoryComponent.values().length];
     private final long[] hostLevel = new long[MemoryComponent.values().length];
+    /** Told after an instance's own resident memory changed (only when someone records it). */
+    private Consumer<Instance> instanceChanged;
 
     HostMemory(MemoryLedger ledger, Optional<HostMemory> parent) {
         this.ledger = ledger;
@@ -24,6 +27,23 @@ final class HostMemory {
     void touch(Instance instance, MemoryComponent component, long bytes) {
         instance.memoryParts()[component.ordinal()] += bytes;
         add(component, bytes);
+        if (instanceChanged != null) {
+            instanceChanged.accept(instance);
+        }
+    }
+
+    void onInstanceChanged(Consumer<Instance> listener) {
+        this.instanceChanged = listener;
+    }
+
+    /** What the instance holds resident now: its parts, less the pages page sharing merged away. */
+    static long residentOf(Instance instance) {
+        long[] parts = instance.memoryParts();
+        long sum = 0;
+        for (MemoryComponent c : MemoryComponent.values()) {
+            sum += c == MemoryComponent.PAGE_SHARING_SAVINGS ? -parts[c.ordinal()] : parts[c.ordinal()];
+        }
+        return sum;
     }
 
     /** Frees everything the instance held resident. */

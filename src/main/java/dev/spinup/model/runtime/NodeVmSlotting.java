@@ -16,7 +16,8 @@ final class NodeVmSlotting implements Placement {
 
     @Override
     public void place(PlacementRequest request) {
-        if (!(request.instance().stack() instanceof ContainersInVmStack nested)) {
+        ContainersInVmStack nested = request.instance().stack().accept(StackKinds.IN_NODE_VMS);
+        if (nested == null) {
             throw new IllegalArgumentException(request.instance().id() + " is not a container in a VM");
         }
         int slot = request.instance().index() / nested.containersPerNode();

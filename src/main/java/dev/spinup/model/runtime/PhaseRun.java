@@ -35,10 +35,10 @@ import java.util.function.Consumer;
  * have touched later leaks into a host that has already taken the instance's memory back; its sequence hears
  * nothing more, as nobody waits for the phases of an instance that has ended.
  *
- * <p>It is its own callback (a {@link Runnable} for waits, a {@link Consumer} for jobs) so that a boot storm of a
- * million instances does not allocate a wrapper per demand.
+ * <p>It is its own callback (a {@link Runnable} for waits, a {@link Consumer} for jobs) and its own visitor of
+ * demands, so that a boot storm of a million instances does not allocate a wrapper per demand.
  */
-final class PhaseRun implements Runnable, Consumer<Completion<ProcessorSharing.Job>> {
+final class PhaseRun implements Runnable, Consumer<Completion<ProcessorSharing.Job>>, Demand.Visitor<Boolean> {
 
     private static final EventKind LATENCY = EventKind.of("phase latency");
     /** Slowdowns below this are noise, not worth a sentence. */
@@ -123,7 +123,8 @@ final class PhaseRun implements Runnable, Consumer<Completion<ProcessorSharing.J
         if (!over) {
             over = true;
             long now = host.simulation().now();
-            sequence.phaseEnded(new PhaseRecord(spec.kind(), start, now, alone,
+            // Nobody keeps or observes the record in a storm without detail: it is not built.
+            sequence.phaseEnded(!sequence.recordWanted() ? null : new PhaseRecord(spec.kind(), start, now, alone,
                     contentions == null ? List.of() : contentions, Optional.ofNullable(pull), spec.source(),
                     intervals == null ? List.of() : intervals));
         }
@@ -136,73 +137,88 @@ final class PhaseRun implements Runnable, Consumer<Completion<ProcessorSharing.J
 
     /** Starts one demand; returns true if the run must wait for it (a callback then resumes the run). */
     private boolean execute(Demand demand) {
-        if (demand instanceof Demand.CpuWork cpu) {
-            double base = cpu.coreTime().toNanos();
-            double pressure = host.ledger().swapPressure();
-            double work = base * (1 + Mechanisms.SWAP_SLOWDOWN.value() * pressure);
-            if (work > base) {
-                note(new Contention(Contention.Kind.SWAPPING, "memory", Math.round(work - base), 0,
-                        Mechanisms.SWAP_SLOWDOWN.source()));
-            }
-            // An idle host would not swap: only the unstretched work counts as the time alone.
-            alone += Math.round(base);
-            boolean waiting = share(host.cpu(), work, ResourceKind.CPU, false);
-            jobUnswappedShare = work > 0 ? base / work : 1;
-            return waiting;
+        return demand.accept(this);
+    }
+
+    @Override
+    public Boolean cpuWork(Demand.CpuWork cpu) {
+        double base = cpu.coreTime().toNanos();
+        double pressure = host.ledger().swapPressure();
+        double work = base * (1 + Mechanisms.SWAP_SLOWDOWN.value() * pressure);
+        if (work > base) {
+            note(new Contention(Contention.Kind.SWAPPING, "memory", Math.round(work - base), 0,
+                    Mechanisms.SWAP_SLOWDOWN.source()));
         }
-        if (demand instanceof Demand.DiskRead read) {
-            return share(host.disk(), host.spec().disk().deviceNanos(read.bytes().bytes(), read.operations()),
-                    ResourceKind.DISK, true);
-        }
-        if (demand instanceof Demand.DiskWrite write) {
-            return share(host.disk(), host.spec().disk().deviceNanos(write.bytes().bytes(), 0), ResourceKind.DISK,
-                    true);
-        }
-        if (demand instanceof Demand.NetworkTransfer transfer) {
-            return share(host.network(), transfer.bytes().bytes(), ResourceKind.NETWORK, true);
-        }
-        if (demand instanceof Demand.Latency latency) {
-            long nanos = Math.max(0, Math.round(latency.millis().sample(stream) * SimTime.MILLISECOND));
-            alone += nanos;
-            if (nanos == 0) {
-                return false;
-            }
-            wake = host.simulation().schedule(nanos, LATENCY, this);
-            record(new PhaseInterval.Delay(recordedUntil, host.simulation().now() + nanos, spec.source()));
-            return true;
-        }
-        if (demand instanceof Demand.Critical critical) {
-            return critical(critical);
-        }
-        if (demand instanceof Demand.LiveScan scan) {
-            int others = Math.max(0, host.liveInstances() - 1);
-            long work = scan.cpuPerLiveInstance().toNanos() * others;
-            if (work > NOTABLE_NANOS) {
-                note(new Contention(Contention.Kind.GROWTH, "the host's bookkeeping", work, others, spec.source()));
-            }
-            return share(host.cpu(), work, ResourceKind.CPU, false);
-        }
-        if (demand instanceof Demand.ImagePull) {
-            return pullImage();
-        }
-        if (demand instanceof Demand.DiskImageRead read) {
-            if (host.diskImageWarm(instance)) {
-                return false;
-            }
-            boolean waiting = share(host.disk(), host.spec().disk().deviceNanos(read.bytes().bytes(), 0),
-                    ResourceKind.DISK, true);
-            if (waiting) {
-                jobWarmsDiskImage = true;
-            } else {
-                host.diskImageRead(instance);
-            }
-            return waiting;
-        }
-        if (demand instanceof Demand.MemoryTouch touch) {
-            host.touch(instance, touch.component(), touch.bytes().bytes());
+        // An idle host would not swap: only the unstretched work counts as the time alone.
+        alone += Math.round(base);
+        boolean waiting = share(host.cpu(), work, ResourceKind.CPU, false);
+        jobUnswappedShare = work > 0 ? base / work : 1;
+        return waiting;
+    }
+
+    @Override
+    public Boolean diskRead(Demand.DiskRead read) {
+        return share(host.disk(), host.spec().disk().deviceNanos(read.bytes().bytes(), read.operations()),
+                ResourceKind.DISK, true);
+    }
+
+    @Override
+    public Boolean diskWrite(Demand.DiskWrite write) {
+        return share(host.disk(), host.spec().disk().deviceNanos(write.bytes().bytes(), 0), ResourceKind.DISK,
+                true);
+    }
+
+    @Override
+    public Boolean networkTransfer(Demand.NetworkTransfer transfer) {
+        return share(host.network(), transfer.bytes().bytes(), ResourceKind.NETWORK, true);
+    }
+
+    @Override
+    public Boolean latency(Demand.Latency latency) {
+        long nanos = Math.max(0, Math.round(latency.millis().sample(stream) * SimTime.MILLISECOND));
+        alone += nanos;
+        if (nanos == 0) {
             return false;
         }
-        throw new AssertionError("unhandled demand " + demand);
+        wake = host.simulation().schedule(nanos, LATENCY, this);
+        record(new PhaseInterval.Delay(recordedUntil, host.simulation().now() + nanos, spec.source()));
+        return true;
+    }
+
+    @Override
+    public Boolean liveScan(Demand.LiveScan scan) {
+        int others = Math.max(0, host.liveInstances() - 1);
+        long work = scan.cpuPerLiveInstance().toNanos() * others;
+        if (work > NOTABLE_NANOS) {
+            note(new Contention(Contention.Kind.GROWTH, "the host's bookkeeping", work, others, spec.source()));
+        }
+        return share(host.cpu(), work, ResourceKind.CPU, false);
+    }
+
+    @Override
+    public Boolean imagePull(Demand.ImagePull pull) {
+        return pullImage();
+    }
+
+    @Override
+    public Boolean diskImageRead(Demand.DiskImageRead read) {
+        if (host.diskImageWarm(instance)) {
+            return false;
+        }
+        boolean waiting = share(host.disk(), host.spec().disk().deviceNanos(read.bytes().bytes(), 0),
+                ResourceKind.DISK, true);
+        if (waiting) {
+            jobWarmsDiskImage = true;
+        } else {
+            host.diskImageRead(instance);
+        }
+        return waiting;
+    }
+
+    @Override
+    public Boolean memoryTouch(Demand.MemoryTouch touch) {
+        host.touch(instance, touch.component(), touch.bytes().bytes());
+        return false;
     }
 
     /** @param countsAlone whether an idle, empty host would do this work too (growth with load would not) */
@@ -267,7 +283,8 @@ final class PhaseRun implements Runnable, Consumer<Completion<ProcessorSharing.J
         }
     }
 
-    private boolean critical(Demand.Critical critical) {
+    @Override
+    public Boolean critical(Demand.Critical critical) {
         FifoResource point = host.controlPoint(critical.point());
         long base = critical.hold().toNanos();
         alone += base;

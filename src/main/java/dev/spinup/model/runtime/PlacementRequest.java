@@ -57,7 +57,9 @@ public final class PlacementRequest {
     public Optional<Refusal> tryBind(Host host) {
         requireOpen();
         Optional<Refusal> refusal = infrastructure.startOn(instance, host, plan, image);
-        answered = refusal.isEmpty();
+        if (refusal.isEmpty()) {
+            answer();
+        }
         return refusal;
     }
 
@@ -67,20 +69,25 @@ public final class PlacementRequest {
      */
     public void bindWhenReady(NodeVm node) {
         requireOpen();
-        answered = true;
+        answer();
         infrastructure.startWhenReady(instance, node, plan, image);
     }
 
     /** Gives up: no host will take the instance, for this host's reason. */
     public void refuse(Host host, Refusal refusal) {
         requireOpen();
-        answered = true;
+        answer();
         host.refuse(instance, Objects.requireNonNull(refusal, "refusal"));
     }
 
     /** True once the request has been answered. */
     public boolean answered() {
         return answered;
+    }
+
+    private void answer() {
+        answered = true;
+        instance.pending(null);
     }
 
     private void requireOpen() {

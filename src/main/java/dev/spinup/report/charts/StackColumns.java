@@ -33,16 +33,22 @@ public final class StackColumns {
     }
 
     public static DiagramColumn of(String title, StackSpec spec, int instances) {
-        if (spec instanceof VmStack vm) {
-            return vms(title, vm, instances);
-        }
-        if (spec instanceof ContainerStack containers) {
-            return containers(title, containers, instances);
-        }
-        if (spec instanceof ContainersInVmStack nested) {
-            return containersInVms(title, nested, instances);
-        }
-        throw new IllegalArgumentException("no diagram for " + spec.getClass().getSimpleName());
+        return spec.accept(new StackSpec.Visitor<>() {
+            @Override
+            public DiagramColumn vms(VmStack vm) {
+                return StackColumns.vms(title, vm, instances);
+            }
+
+            @Override
+            public DiagramColumn containers(ContainerStack containers) {
+                return StackColumns.containers(title, containers, instances);
+            }
+
+            @Override
+            public DiagramColumn containersInVms(ContainersInVmStack nested) {
+                return StackColumns.containersInVms(title, nested, instances);
+            }
+        });
     }
 
     private static DiagramColumn vms(String title, VmStack vm, int apps) {

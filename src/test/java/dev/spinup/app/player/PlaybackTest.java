@@ -111,13 +111,13 @@ class PlaybackTest {
                 if (e.timeNanos() > t) {
                     break;
                 }
-                if (e instanceof ModelEvent.InstanceAdmitted a && workload.contains(a.instance())) {
-                    requested.add(a.instance());
-                } else if (e instanceof ModelEvent.InstanceRefused r && workload.contains(r.instance())) {
-                    requested.add(r.instance());
+                if (e instanceof ModelEvent.InstanceAdmitted a && workload.contains(a.instance().toString())) {
+                    requested.add(a.instance().toString());
+                } else if (e instanceof ModelEvent.InstanceRefused r && workload.contains(r.instance().toString())) {
+                    requested.add(r.instance().toString());
                     c.refused++;
-                } else if (e instanceof ModelEvent.InstanceReady r && workload.contains(r.instance())) {
-                    ready.add(r.instance());
+                } else if (e instanceof ModelEvent.InstanceReady r && workload.contains(r.instance().toString())) {
+                    ready.add(r.instance().toString());
                 } else if ((e instanceof ModelEvent.InstanceStopped || e instanceof ModelEvent.InstanceFailed)
                         && workload.contains(instanceOf(e))) {
                     ready.remove(instanceOf(e));
@@ -130,7 +130,8 @@ class PlaybackTest {
         }
 
         private static String instanceOf(ModelEvent e) {
-            return e instanceof ModelEvent.InstanceStopped s ? s.instance() : ((ModelEvent.InstanceFailed) e).instance();
+            return e instanceof ModelEvent.InstanceStopped s ? s.instance().toString()
+                    : ((ModelEvent.InstanceFailed) e).instance().toString();
         }
     }
 }

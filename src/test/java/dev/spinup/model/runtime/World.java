@@ -31,7 +31,9 @@ import dev.spinup.model.startup.PhaseSpec;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -75,8 +77,8 @@ final class World {
             }
 
             @Override
-            public boolean wantsLoadChanges() {
-                return false;
+            public Set<ModelEvent.Kind> wants() {
+                return EnumSet.complementOf(EnumSet.of(ModelEvent.Kind.LOAD_CHANGED));
             }
         };
         infra = new Infrastructure(sim, new RandomStreams(7), List.of(hosts),
