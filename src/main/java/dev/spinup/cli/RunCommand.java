@@ -54,6 +54,10 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--replications", paramLabel = "N", description = "Replications instead of the scenario's.")
     Optional<Integer> replications;
 
+    @Option(names = "--no-predict", description = "Do not print the lesson's goals and question before the results"
+            + " (for scripts).")
+    boolean noPredict;
+
     @Override
     public Integer call() throws Exception {
         ScenarioFile file = ScenarioArgument.load(scenario);
@@ -66,6 +70,12 @@ final class RunCommand implements Callable<Integer> {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--replications must be 1..1000");
             }
             chosen = chosen.withReplications(replications.get());
+        }
+        if (!noPredict) {
+            spec.commandLine().getOut().print(LessonIntro.of(chosen.lesson(), true));
+            spec.commandLine().getOut().flush();
+        } else {
+            spec.commandLine().getOut().println(chosen.lesson().title());
         }
         ProgressBar progress = ProgressBar.forTerminal(spec.commandLine().getErr());
         RunResult result = new Runner(RunOptions.DEFAULT.withProgress(progress)).run(chosen);

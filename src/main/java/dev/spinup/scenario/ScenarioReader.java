@@ -58,6 +58,7 @@ public final class ScenarioReader {
             throws ScenarioFileException {
         Optional<Scenario> scenario = tree.isEmpty() ? Optional.empty()
                 : ScenarioMapper.map(ObjectView.root(tree, context.problems()), context);
+        LessonTextCheck.check(tree, context);
         context.problems().throwIfAny();
         return new ScenarioFile(source, tree.orElseThrow(), scenario.orElseThrow(), context.warnings().sorted());
     }
