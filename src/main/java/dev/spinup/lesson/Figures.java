@@ -1,6 +1,5 @@
 package dev.spinup.lesson;
 
-import dev.spinup.model.host.MemoryComponent;
 import dev.spinup.model.runtime.InstanceState;
 import dev.spinup.model.runtime.StartupPlanner;
 import dev.spinup.model.startup.PhaseKind;
@@ -15,7 +14,11 @@ import dev.spinup.scenario.text.Expression;
 import dev.spinup.scenario.text.Figure;
 import dev.spinup.scenario.text.FigureKind;
 import dev.spinup.scenario.text.QuantityKind;
+import dev.spinup.model.host.MemoryComponent;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -41,6 +44,63 @@ public final class Figures {
 
     public RunResult result() {
         return result;
+    }
+
+    /** A figure with its value, as {@code figures.csv} lists them. */
+    public record Named(Figure figure, Quantity value) {
+        public Named {
+            Objects.requireNonNull(figure, "figure");
+            Objects.requireNonNull(value, "value");
+        }
+    }
+
+    /**
+     * Every figure this run defines: the scenario's inputs, then per stack each plain figure, each phase its
+     * instances went through, each memory component they hold, and each build and pull of the timeline.
+     */
+    public List<Named> all() {
+        List<Named> all = new ArrayList<>();
+        for (FigureKind kind : FigureKind.values()) {
+            if (!kind.perStack()) {
+                add(all, new Figure(Optional.empty(), kind, Optional.empty()));
+            }
+        }
+        for (ArmResult arm : result.arms()) {
+            Optional<String> stack = Optional.of(arm.stack().id());
+            for (FigureKind kind : FigureKind.values()) {
+                if (kind.perStack() && kind.argument() == FigureKind.Argument.NONE) {
+                    add(all, new Figure(stack, kind, Optional.empty()));
+                }
+            }
+            Set<PhaseKind> phases = EnumSet.noneOf(PhaseKind.class);
+            arm.instances().stream().filter(InstanceResult::becameReady)
+                    .forEach(i -> i.phases().forEach(p -> phases.add(p.kind())));
+            for (PhaseKind phase : phases) {
+                for (FigureKind kind : List.of(FigureKind.PHASE, FigureKind.PHASE_ALONE)) {
+                    add(all, new Figure(stack, kind, Optional.of(FigureKind.kebab(phase))));
+                }
+            }
+            for (MemoryComponent c : MemoryComponent.values()) {
+                if (arm.summary().memoryPerInstance().containsKey(c)) {
+                    add(all, new Figure(stack, FigureKind.COMPONENT, Optional.of(FigureKind.kebab(c))));
+                }
+            }
+            long builds = arm.actions().stream().filter(ActionOutcome.Built.class::isInstance).count();
+            for (int n = 1; n <= builds; n++) {
+                add(all, new Figure(stack, FigureKind.BUILD, Optional.of(Integer.toString(n))));
+                add(all, new Figure(stack, FigureKind.BUILD_CACHED, Optional.of(Integer.toString(n))));
+            }
+            long pulls = arm.actions().stream().filter(ActionOutcome.Pulled.class::isInstance).count();
+            for (int n = 1; n <= pulls; n++) {
+                add(all, new Figure(stack, FigureKind.PULL, Optional.of(Integer.toString(n))));
+                add(all, new Figure(stack, FigureKind.PULL_IMAGE, Optional.of(Integer.toString(n))));
+            }
+        }
+        return all;
+    }
+
+    private void add(List<Named> all, Figure figure) {
+        all.add(new Named(figure, value(figure)));
     }
 
     /** The value of one placeholder's expression. */
@@ -115,6 +175,12 @@ public final class Figures {
             case BUILD_CACHED -> build(arm, argument)
                     .map(b -> (double) b.steps().stream().filter(ActionOutcome.BuildStepOutcome::cached).count())
                     .orElse(Double.NaN);
+            case PULL -> pullAction(arm, argument).map(p -> (double) p.report().bytesDownloaded().bytes())
+                    .orElse(Double.NaN);
+            case PULL_IMAGE -> pullAction(arm, argument).map(p -> (double) p.report().image().compressedSize().bytes())
+                    .orElse(Double.NaN);
+            case FIRST_DOWNLOADED -> first(arm).flatMap(i -> i.phases().stream().flatMap(p -> p.pull().stream())
+                    .findFirst()).map(p -> (double) p.bytesDownloaded().bytes()).orElse(0.0);
             case DOWNLOADED -> downloaded(arm);
             case IMAGES_SIZE -> imagesSize(arm);
             default -> throw new IllegalArgumentException(kind + " belongs to the scenario");
@@ -161,6 +227,13 @@ public final class Figures {
                 .map(ActionOutcome.Built.class::cast).toList();
         int n = Integer.parseInt(position);
         return n <= builds.size() ? Optional.of(builds.get(n - 1)) : Optional.empty();
+    }
+
+    private static Optional<ActionOutcome.Pulled> pullAction(ArmResult arm, String position) {
+        List<ActionOutcome.Pulled> pulls = arm.actions().stream().filter(ActionOutcome.Pulled.class::isInstance)
+                .map(ActionOutcome.Pulled.class::cast).toList();
+        int n = Integer.parseInt(position);
+        return n <= pulls.size() ? Optional.of(pulls.get(n - 1)) : Optional.empty();
     }
 
     private static double downloaded(ArmResult arm) {

@@ -41,7 +41,7 @@ public record Quantity(double value, QuantityKind kind) {
             return "n/a";
         }
         return switch (kind) {
-            case DURATION -> SimTime.format(Math.round(value));
+            case DURATION -> Math.round(value) == 0 ? "0 s" : SimTime.format(Math.round(value));
             case SIZE -> value < 0 ? "-" + DataSize.ofBytes(Math.round(-value)) : DataSize.ofBytes(Math.round(value))
                     .toString();
             case COUNT -> grouped(value);
