@@ -26,7 +26,7 @@ final class HandTypedFigures {
     private static final Pattern SHARE = Pattern.compile(NOT_IN_A_NAME + NUMBER
             + "\\s?(?:%|×|x|times|fold)(?![\\p{L}\\p{N}])");
     private static final Pattern COUNT = Pattern.compile(NOT_IN_A_NAME
-            + "\\d{2,}(?:[ \\u00a0\\u202f]\\d{3})*(?:st|nd|rd|th)?(?![\\p{L}\\p{N}])");
+            + "(?:\\d{1,3}(?:[ \\u00a0\\u202f]\\d{3})+|\\d{2,})(?:st|nd|rd|th)?(?![\\p{L}\\p{N}])");
 
     private HandTypedFigures() {
     }
