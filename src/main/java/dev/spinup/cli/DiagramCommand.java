@@ -43,10 +43,14 @@ final class DiagramCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        String name = out.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (!name.endsWith(".png") && !name.endsWith(".svg") && !name.endsWith(".pdf")) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "cannot write " + out.getFileName()
+                    + ": name the file .png, .svg or .pdf");
+        }
         Drawable drawable = scenario.isPresent()
                 ? StackDiagramChart.of(ScenarioArgument.load(scenario.get()).scenario(), theme.theme()).drawable()
                 : StackDiagram.containersVersusVirtualMachines(theme.theme());
-        String name = out.getFileName().toString().toLowerCase(Locale.ROOT);
         ExportFormat format = name.endsWith(".svg") ? ExportFormat.svg()
                 : name.endsWith(".pdf") ? ExportFormat.pdf() : ExportFormat.png(scale);
         Path parent = out.toAbsolutePath().getParent();

@@ -76,7 +76,8 @@ public final class Figures {
             arm.instances().stream().filter(InstanceResult::becameReady)
                     .forEach(i -> i.phases().forEach(p -> phases.add(p.kind())));
             for (PhaseKind phase : phases) {
-                for (FigureKind kind : List.of(FigureKind.PHASE, FigureKind.PHASE_ALONE)) {
+                for (FigureKind kind : List.of(FigureKind.PHASE, FigureKind.PHASE_ALONE, FigureKind.FIRST_PHASE,
+                        FigureKind.LAST_PHASE)) {
                     add(all, new Figure(stack, kind, Optional.of(FigureKind.kebab(phase))));
                 }
             }
