@@ -224,17 +224,18 @@ public final class Figures {
     }
 
     private static Optional<ActionOutcome.Built> build(ArmResult arm, String position) {
-        List<ActionOutcome.Built> builds = arm.actions().stream().filter(ActionOutcome.Built.class::isInstance)
-                .map(ActionOutcome.Built.class::cast).toList();
+        return nth(arm, ActionOutcome.Built.class, position);
+    }
+
+    /** The n-th (1-based) outcome of this kind, in the order the actions finished. */
+    private static <T extends ActionOutcome> Optional<T> nth(ArmResult arm, Class<T> kind, String position) {
+        List<T> outcomes = arm.actions().stream().filter(kind::isInstance).map(kind::cast).toList();
         int n = Integer.parseInt(position);
-        return n <= builds.size() ? Optional.of(builds.get(n - 1)) : Optional.empty();
+        return n <= outcomes.size() ? Optional.of(outcomes.get(n - 1)) : Optional.empty();
     }
 
     private static Optional<ActionOutcome.Pulled> pullAction(ArmResult arm, String position) {
-        List<ActionOutcome.Pulled> pulls = arm.actions().stream().filter(ActionOutcome.Pulled.class::isInstance)
-                .map(ActionOutcome.Pulled.class::cast).toList();
-        int n = Integer.parseInt(position);
-        return n <= pulls.size() ? Optional.of(pulls.get(n - 1)) : Optional.empty();
+        return nth(arm, ActionOutcome.Pulled.class, position);
     }
 
     private static double downloaded(ArmResult arm) {
