@@ -59,6 +59,7 @@ public final class ScenarioReader {
         Optional<Scenario> scenario = tree.isEmpty() ? Optional.empty()
                 : ScenarioMapper.map(ObjectView.root(tree, context.problems()), context);
         LessonTextCheck.check(tree, context);
+        DecimalMemoryUnits.check(tree, context);
         context.problems().throwIfAny();
         return new ScenarioFile(source, tree.orElseThrow(), scenario.orElseThrow(), context.warnings().sorted());
     }

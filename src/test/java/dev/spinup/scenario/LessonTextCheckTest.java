@@ -86,6 +86,20 @@ class LessonTextCheckTest {
                 .toString());
     }
 
+    @Test
+    void decimalMemoryUnitsLoadWithOneWarningAtTheirLine() throws Exception {
+        String text = withNotice("{vm.startup}").replace("\"memory\": \"2 GiB\"", "\"memory\": \"512MB\"")
+                .replace("\"instances\": 3}", "\"instances\": 3}, \"hardware\": {\"hosts\": [{\"memory\": \"32GB \"}]}");
+        ScenarioFile file = ScenarioFiles.read(dir, "t.json", text);
+        List<String> units = file.warnings().stream().map(Problem::toString).filter(w -> w.contains("decimal units"))
+                .toList();
+        assertEquals(1, units.size(), units.toString());
+        assertTrue(units.get(0).contains("$.stacks[0].memory: `512MB` is read in decimal units"), units.get(0));
+        assertTrue(units.get(0).contains("write `512 MiB`"), units.get(0));
+        assertEquals(512_000_000L, ((dev.spinup.model.stack.VmStack) file.scenario().stacks().get(0).spec()).shape()
+                .guestRam().bytes());
+    }
+
     static List<String> lessons() {
         return Lessons.names();
     }
