@@ -42,11 +42,16 @@ final class DiagramCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        String name = out.getFileName() == null ? "" : out.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (!name.endsWith(".png") && !name.endsWith(".svg") && !name.endsWith(".pdf")) {
+            // A usage error (exit 2), before any file is looked at: the extension chooses the format.
+            throw new CommandLine.ParameterException(spec.commandLine(), "cannot write " + out.getFileName()
+                    + ": name the file .png, .svg or .pdf");
+        }
         OutputPaths.picture(out, scenario);
         Drawable drawable = scenario.isPresent()
                 ? StackDiagramChart.of(ScenarioArgument.load(scenario.get()).scenario(), theme.theme()).drawable()
                 : StackDiagram.containersVersusVirtualMachines(theme.theme());
-        String name = out.getFileName().toString().toLowerCase(Locale.ROOT);
         ExportFormat format = name.endsWith(".svg") ? ExportFormat.svg()
                 : name.endsWith(".pdf") ? ExportFormat.pdf() : ExportFormat.png(scale);
         new ExportDirectory(out.toAbsolutePath().getParent()).write(out.getFileName().toString(),

@@ -56,6 +56,10 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--replications", paramLabel = "N", description = "Replications instead of the scenario's.")
     Optional<Integer> replications;
 
+    @Option(names = "--no-predict", description = "Do not print the lesson's goals and question before the results"
+            + " (for scripts).")
+    boolean noPredict;
+
     @Override
     public Integer call() throws Exception {
         Path directory = OutputPaths.folder(out, scenario, "");
@@ -73,6 +77,12 @@ final class RunCommand implements Callable<Integer> {
         Optional<String> tooMuch = WorkBudget.of(chosen).excess();
         if (tooMuch.isPresent()) {
             throw new IllegalArgumentException(tooMuch.get());
+        }
+        if (!noPredict) {
+            spec.commandLine().getOut().print(LessonIntro.of(chosen.lesson(), true));
+            spec.commandLine().getOut().flush();
+        } else {
+            spec.commandLine().getOut().println(chosen.lesson().title());
         }
         ProgressBar progress = ProgressBar.forTerminal(spec.commandLine().getErr());
         RunResult result = ProcessTaskExecutor.shared().submit(new Runner(RunOptions.DEFAULT).task(chosen), progress)

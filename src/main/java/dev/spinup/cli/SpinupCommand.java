@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 @Command(name = "spinup", mixinStandardHelpOptions = true, version = "Spinup 0.1.0",
         description = "Containers vs virtual machines, side by side on the same simulated hardware.",
         subcommands = {RunCommand.class, ValidateCommand.class, ListCommand.class, ShowCommand.class,
-                SweepCommand.class, DiagramCommand.class, CommandLine.HelpCommand.class})
+                SweepCommand.class, DiagramCommand.class, ExplainCommand.class, CommandLine.HelpCommand.class})
 public final class SpinupCommand implements Runnable {
 
     @CommandLine.Spec

@@ -2,23 +2,32 @@ package dev.spinup.cli;
 
 import dev.spinup.engine.SimTime;
 import dev.spinup.engine.stats.ConfidenceInterval;
-import dev.spinup.model.DataSize;
+import dev.spinup.lesson.Figures;
+import dev.spinup.lesson.LessonTexts;
+import dev.spinup.lesson.Narration;
+import dev.spinup.lesson.Quantity;
+import dev.spinup.run.ActionOutcome;
 import dev.spinup.run.ArmResult;
 import dev.spinup.run.ArmSummary;
 import dev.spinup.run.ContentionShare;
 import dev.spinup.run.Metric;
 import dev.spinup.run.RunResult;
 import dev.spinup.scenario.LessonInfo;
+import dev.spinup.scenario.text.FigureKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The numbers a lecturer quotes, as a plain-text table for the terminal. */
+/**
+ * The numbers a lecturer quotes, as plain text for the terminal: the table (each cell the same computed figure
+ * the texts and charts use, from the run shown), what the typical and the slowest instance of each stack went
+ * through, the builds of the timeline, and the lesson's explanation with its figures filled in.
+ */
 final class SummaryText {
 
     private static final String[] HEADER = {"stack", "ready", "median start", "p99 start", "all ready",
-        "per host", "memory/instance", "waited most on"};
+        "memory each", "held once per host", "waited most on"};
 
     private SummaryText() {
     }
@@ -26,43 +35,66 @@ final class SummaryText {
     static String of(RunResult result) {
         LessonInfo lesson = result.scenario().lesson();
         int replications = result.scenario().replications();
+        Figures figures = Figures.of(result);
         StringBuilder text = new StringBuilder();
-        text.append(lesson.title()).append('\n');
-        text.append("seed ").append(result.scenario().seed()).append(", ").append(replications)
-                .append(replications == 1 ? " replication" : " replications (± is a 95 % confidence interval)")
-                .append("\n\n");
-        List<String[]> rows = new ArrayList<>();
-        rows.add(HEADER);
-        for (ArmResult arm : result.arms()) {
-            ArmSummary s = arm.summary();
-            rows.add(new String[] {arm.stack().label(), s.ready() + "/" + s.requested(),
-                time(arm, Metric.STARTUP_P50), time(arm, Metric.STARTUP_P99), time(arm, Metric.ALL_READY),
-                count(arm, Metric.INSTANCES_PER_HOST),
-                s.memoryPerInstance().isEmpty() ? "-" : DataSize.ofBytes(Math.round(s.memoryPerInstanceBytes()))
-                        .toString(),
-                waitedOn(s)});
+        text.append("Results: seed ").append(result.scenario().seed()).append(", ");
+        text.append(replications == 1 ? "one run"
+                : "the first of " + replications + " runs; (low–high) is the 95 % confidence interval of the mean"
+                        + " over all " + replications);
+        text.append("\n\n");
+        boolean anyInstances = result.arms().stream().anyMatch(a -> a.summary().requested() > 0);
+        if (anyInstances) {
+            text.append(table(rows(result, figures)));
+            text.append('\n');
+            for (ArmResult arm : result.arms()) {
+                if (arm.summary().requested() == 0) {
+                    continue;
+                }
+                text.append(arm.stack().label()).append('\n');
+                for (String line : Narration.forStack(arm)) {
+                    text.append("  ").append(line).append('\n');
+                }
+            }
         }
-        text.append(table(rows));
+        builds(result, text);
         if (!lesson.notice().isBlank()) {
-            text.append("\nWhat to notice: ").append(lesson.notice()).append('\n');
+            text.append("\nWhat happened: ").append(LessonTexts.notice(result)).append('\n');
         }
         return text.toString();
     }
 
-    private static String time(ArmResult arm, Metric metric) {
-        Optional<ConfidenceInterval> ci = arm.interval(metric);
-        if (ci.isEmpty()) {
-            return "-";
+    private static List<String[]> rows(RunResult result, Figures figures) {
+        List<String[]> rows = new ArrayList<>();
+        rows.add(HEADER);
+        for (ArmResult arm : result.arms()) {
+            ArmSummary s = arm.summary();
+            String id = arm.stack().id();
+            String ready = s.refused() > 0
+                    ? "fits " + Quantity.count(s.ready()).format() + " of " + Quantity.count(s.requested()).format()
+                    : Quantity.count(s.ready()).format() + " of " + Quantity.count(s.requested()).format();
+            rows.add(new String[] {arm.stack().label(), ready,
+                time(arm, figures.value(id, FigureKind.STARTUP, ""), Metric.STARTUP_P50),
+                time(arm, figures.value(id, FigureKind.STARTUP_P99, ""), Metric.STARTUP_P99),
+                s.allReadyNanos() < 0 ? (s.ready() == 0 ? "none ready" : "not all")
+                        : time(arm, figures.value(id, FigureKind.LAST_READY, ""), Metric.ALL_READY),
+                figures.value(id, FigureKind.MEMORY, "").format(),
+                figures.value(id, FigureKind.SHARED_MEMORY, "").format(),
+                waitedOn(s)});
         }
-        String mean = SimTime.format(Math.round(ci.get().mean() * SimTime.SECOND));
-        if (ci.get().n() < 2 || !Double.isFinite(ci.get().halfWidth())) {
-            return mean;
-        }
-        return mean + " ±" + SimTime.format(Math.round(ci.get().halfWidth() * SimTime.SECOND));
+        return rows;
     }
 
-    private static String count(ArmResult arm, Metric metric) {
-        return arm.interval(metric).map(ci -> String.format(Locale.ROOT, "%.0f", ci.mean())).orElse("-");
+    /** The shown run's value, and the confidence interval of the mean over replications when there are several. */
+    private static String time(ArmResult arm, Quantity shown, Metric metric) {
+        if (!shown.defined()) {
+            return "-";
+        }
+        Optional<ConfidenceInterval> ci = arm.interval(metric);
+        if (ci.isEmpty() || ci.get().n() < 2 || !Double.isFinite(ci.get().halfWidth())) {
+            return shown.format();
+        }
+        return shown.format() + " (" + SimTime.format(Math.round(ci.get().lower() * SimTime.SECOND)) + "–"
+                + SimTime.format(Math.round(ci.get().upper() * SimTime.SECOND)) + ")";
     }
 
     private static String waitedOn(ArmSummary summary) {
@@ -70,7 +102,25 @@ final class SummaryText {
             return "-";
         }
         ContentionShare top = summary.waitedOn().get(0);
-        return top.resource() + " (" + String.format(Locale.ROOT, "%.0f %%", 100 * top.shareOfStartup()) + ")";
+        return top.resource() + " (" + String.format(Locale.ROOT, "%.0f %% of start-up", 100 * top.shareOfStartup())
+                + ")";
+    }
+
+    private static void builds(RunResult result, StringBuilder text) {
+        for (ArmResult arm : result.arms()) {
+            int n = 0;
+            for (ActionOutcome action : arm.actions()) {
+                if (action instanceof ActionOutcome.Built built) {
+                    n++;
+                    if (n == 1) {
+                        text.append("Builds (").append(arm.stack().label()).append(")\n");
+                    }
+                    long cached = built.steps().stream().filter(ActionOutcome.BuildStepOutcome::cached).count();
+                    text.append(String.format(Locale.ROOT, "  %d. %-28s %9s   %d of %d steps from the cache%n", n,
+                            built.tag(), SimTime.format(built.totalNanos()), cached, built.steps().size()));
+                }
+            }
+        }
     }
 
     private static String table(List<String[]> rows) {

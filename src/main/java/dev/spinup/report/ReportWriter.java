@@ -20,7 +20,7 @@ import java.util.Optional;
 
 /**
  * Writes a run's report into a directory: every chart the lesson asks for in the chosen formats (each named after
- * its slug), plus {@code summary.csv}. The same result gives byte-identical CSV and SVG files.
+ * its slug), plus {@code summary.csv} and {@code figures.csv}. The same result gives byte-identical CSV and SVG files.
  */
 public final class ReportWriter {
 
@@ -39,6 +39,7 @@ public final class ReportWriter {
         List<Path> written = new ArrayList<>(writeCharts(Charts.forRun(result, options.theme()), options));
         if (options.formats().contains(ReportFormat.CSV)) {
             written.add(directory.write(SummaryTable.of(result), new Slug(SummaryTable.FILE_NAME)));
+            written.add(directory.write(FigureTable.of(result), new Slug(FigureTable.FILE_NAME)));
         }
         written.add(manifest.finish(written));
         return written;

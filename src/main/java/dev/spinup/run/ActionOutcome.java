@@ -1,5 +1,6 @@
 package dev.spinup.run;
 
+import dev.spinup.model.image.PullReport;
 import java.util.List;
 import java.util.Objects;
 
@@ -12,12 +13,16 @@ public sealed interface ActionOutcome {
     /** One sentence a student can read. */
     String explanation();
 
-    /** A "pull" action finished (or failed) on a host. */
-    record Pulled(long atNanos, long finishedNanos, String host, String image, String explanation)
-            implements ActionOutcome {
+    /**
+     * A "pull" action finished on a host, with what it did layer by layer ({@code report}), so a lesson can set
+     * the bytes fetched beside what the image weighs alone.
+     */
+    record Pulled(long atNanos, long finishedNanos, String host, String image, PullReport report,
+                  String explanation) implements ActionOutcome {
         public Pulled {
             Objects.requireNonNull(host, "host");
             Objects.requireNonNull(image, "image");
+            Objects.requireNonNull(report, "report");
             Objects.requireNonNull(explanation, "explanation");
         }
     }

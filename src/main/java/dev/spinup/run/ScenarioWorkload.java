@@ -94,7 +94,7 @@ final class ScenarioWorkload implements WorkloadDriver {
             for (Host host : targets(pull.host())) {
                 host.pull(pull.image()).whenDone(done -> actions.add(done.isSucceeded()
                         ? new ActionOutcome.Pulled(now, simulation.now(), host.name(), pull.image().reference(),
-                                done.value().explanation())
+                                done.value(), done.value().explanation())
                         : new ActionOutcome.Failed(now, "pull " + pull.image().reference(),
                                 done.failure().getMessage())));
             }

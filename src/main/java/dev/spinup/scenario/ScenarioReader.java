@@ -60,6 +60,8 @@ public final class ScenarioReader {
         tree.ifPresent(t -> TerminalSafeText.check(t, context.problems()));
         Optional<Scenario> scenario = tree.isEmpty() ? Optional.empty()
                 : ScenarioMapper.map(ObjectView.root(tree, context.problems()), context);
+        LessonTextCheck.check(tree, context);
+        DecimalMemoryUnits.check(tree, context);
         context.problems().throwIfAny();
         return new ScenarioFile(source, tree.orElseThrow(), scenario.orElseThrow(), context.warnings().sorted());
     }

@@ -27,18 +27,22 @@ class LayeringTest {
             .layer("Orchestration").definedBy("dev.spinup.orchestration..")
             .layer("Scenario").definedBy("dev.spinup.scenario..")
             .layer("Run").definedBy("dev.spinup.run..")
+            .layer("Lesson").definedBy("dev.spinup.lesson..")
             .layer("Report").definedBy("dev.spinup.report..")
             .layer("Cli").definedBy("dev.spinup.cli..")
             .layer("App").definedBy("dev.spinup.app..")
             .whereLayer("App").mayOnlyBeAccessedByLayers("Launcher")
             .whereLayer("Cli").mayOnlyBeAccessedByLayers("Launcher")
             .whereLayer("Report").mayOnlyBeAccessedByLayers("Cli", "App")
-            .whereLayer("Run").mayOnlyBeAccessedByLayers("Report", "Cli", "App")
-            .whereLayer("Scenario").mayOnlyBeAccessedByLayers("Run", "Report", "Cli", "App")
-            .whereLayer("Orchestration").mayOnlyBeAccessedByLayers("Scenario", "Run", "Report", "Cli", "App")
-            .whereLayer("Model").mayOnlyBeAccessedByLayers("Orchestration", "Scenario", "Run", "Report", "Cli", "App")
-            .whereLayer("Engine").mayOnlyBeAccessedByLayers("Model", "Orchestration", "Scenario", "Run", "Report",
-                    "Cli", "App");
+            .whereLayer("Lesson").mayOnlyBeAccessedByLayers("Report", "Cli", "App")
+            .whereLayer("Run").mayOnlyBeAccessedByLayers("Lesson", "Report", "Cli", "App")
+            .whereLayer("Scenario").mayOnlyBeAccessedByLayers("Run", "Lesson", "Report", "Cli", "App")
+            .whereLayer("Orchestration").mayOnlyBeAccessedByLayers("Scenario", "Run", "Lesson", "Report", "Cli",
+                    "App")
+            .whereLayer("Model").mayOnlyBeAccessedByLayers("Orchestration", "Scenario", "Run", "Lesson", "Report",
+                    "Cli", "App")
+            .whereLayer("Engine").mayOnlyBeAccessedByLayers("Model", "Orchestration", "Scenario", "Run", "Lesson",
+                    "Report", "Cli", "App");
 
     @ArchTest
     static final ArchRule engineUsesTheJdkOnly = classes().that().resideInAPackage("dev.spinup.engine..")
@@ -83,6 +87,12 @@ class LayeringTest {
             .should().dependOnClassesThat().resideInAnyPackage("com.google.gson..")
             .because("only the scenario reader knows the file format")
             .allowEmptyShould(true);
+
+    @ArchTest
+    static final ArchRule lessonTextsNeedNoDrawing = noClasses().that().resideInAPackage("dev.spinup.lesson..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.jfree..", "java.awt..", "javax.swing..",
+                    "javafx..", "dev.spinup.report..")
+            .because("the app and the command line render the same lesson texts without any chart library");
 
     @ArchTest
     static final ArchRule picocliStaysInTheCli = noClasses()

@@ -43,7 +43,19 @@ class CliTest {
         assertEquals(0, o.exit(), o.err());
         assertTrue(o.out().contains("VM (KVM + Ubuntu)"), o.out());
         assertTrue(o.out().contains("Container (Docker)"), o.out());
-        assertTrue(o.out().contains("2 replications"), o.out());
+        assertTrue(o.out().contains("the first of 2 runs"), o.out());
+        int predict = o.out().indexOf("Predict before you look: ");
+        int goals = o.out().indexOf("Goals:");
+        int results = o.out().indexOf("Results: seed");
+        assertTrue(goals >= 0 && predict > goals && results > predict, "goals and the question come first: " + o.out());
+        assertTrue(o.out().contains("What happened: The VM needs "), o.out());
+        assertFalse(o.out().substring(results).contains("{"), "every placeholder rendered: " + o.out());
+        assertTrue(o.out().contains("vm-1 was ready "), "narration for the typical instance: " + o.out());
+        Path scripted = dir.resolve("scripted");
+        Outcome script = spinup("run", "hello", "--no-predict", "--out", scripted.toString(), "--format", "csv");
+        assertEquals(0, script.exit(), script.err());
+        assertFalse(script.out().contains("Predict before you look"), script.out());
+        assertTrue(Files.readString(scripted.resolve("figures.csv")).contains("vm.startup,vm,"), "figures.csv");
         List<String> summary = Files.readAllLines(out.resolve("summary.csv"));
         assertTrue(summary.get(0).contains("stack"), summary.get(0));
         assertTrue(summary.size() > 2);
@@ -110,6 +122,25 @@ class CliTest {
                 "--out", out.toString());
         assertEquals(1, badPath.exit());
         assertTrue(badPath.err().contains("nope"), badPath.err());
+    }
+
+    @Test
+    void explainTellsOneInstancesPhasesWithReasonsAndSources() {
+        Outcome o = spinup("explain", "boot-storm", "docker", "--slowest");
+        assertEquals(0, o.exit(), o.err());
+        assertTrue(o.out().contains("waited "), "the lock the slowest container queued for: " + o.out());
+        assertTrue(o.out().contains("source: ["), o.out());
+        Outcome missing = spinup("explain", "hello", "nope");
+        assertEquals(2, missing.exit());
+        assertTrue(missing.err().contains("no instance or stack `nope`"), missing.err());
+    }
+
+    @Test
+    void diagramRefusesAnExtensionItCannotWrite() {
+        Outcome o = spinup("diagram", "--out", dir.resolve("x.jpg").toString());
+        assertEquals(2, o.exit());
+        assertTrue(o.err().contains(".png, .svg or .pdf"), o.err());
+        assertFalse(Files.exists(dir.resolve("x.jpg")), "no PNG bytes in a .jpg");
     }
 
     @Test

@@ -209,8 +209,8 @@ class HostileCorpusTest {
         assertEquals(1, o.exit());
         assertTrue(o.err().contains("is the scenario file itself"), o.err());
         Outcome json = spinup("diagram", "--out", dir.resolve("lesson.json").toString());
-        assertEquals(1, json.exit());
-        assertTrue(json.err().contains("must name a .png, .svg or .pdf file"), json.err());
+        assertEquals(2, json.exit(), "the wrong extension is a usage error");
+        assertTrue(json.err().contains("name the file .png, .svg or .pdf"), json.err());
         assertEquals(new String(before, StandardCharsets.UTF_8), Files.readString(lesson));
     }
 

@@ -32,9 +32,10 @@ class ReportWriterTest {
     void writesEveryChartInEveryFormatAndTheSummary(@TempDir Path dir) throws IOException {
         RunResult result = new Runner().run(ChartScenarios.hello());
         List<Path> files = new ReportWriter(dir).write(result, ReportOptions.of(Theme.SCREEN));
-        assertEquals(8 * 4 + 2, files.size(), files.toString());
+        assertEquals(8 * 4 + 3, files.size(), files.toString());
         assertEquals(dir.resolve("stack-diagram.png"), files.get(0));
-        assertEquals(dir.resolve("summary.csv"), files.get(files.size() - 2));
+        assertEquals(dir.resolve("summary.csv"), files.get(files.size() - 3));
+        assertEquals(dir.resolve("figures.csv"), files.get(files.size() - 2));
         assertEquals(dir.resolve(ExportManifest.FILE_NAME), files.get(files.size() - 1), "the manifest comes last");
         assertEquals(files.size() - 1, Files.readAllLines(dir.resolve(ExportManifest.FILE_NAME)).size());
         assertTrue(ExportManifest.isComplete(dir));

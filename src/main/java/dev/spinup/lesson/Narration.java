@@ -1,0 +1,99 @@
+package dev.spinup.lesson;
+
+import dev.spinup.engine.SimTime;
+import dev.spinup.model.runtime.InstanceState;
+import dev.spinup.model.startup.Contention;
+import dev.spinup.model.startup.PhaseRecord;
+import dev.spinup.run.ArmResult;
+import dev.spinup.run.InstanceResult;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Plain sentences about one instance built from the model's own records (its phases and what slowed them), never
+ * typed for a lesson: "vm-41 was ready 1 min 6 s after it was asked for; its longest phase was init and services
+ * (44.9 s); it lost 31.2 s sharing the disk with about 99 others."
+ */
+public final class Narration {
+
+    private static final int MAX_REASONS = 2;
+
+    private Narration() {
+    }
+
+    /** One instance's start in one sentence. */
+    public static String sentence(InstanceResult instance) {
+        if (instance.state() == InstanceState.REFUSED) {
+            return instance.id() + " was refused: " + instance.refusal().orElse("the host had no room") + ".";
+        }
+        if (instance.state() == InstanceState.FAILED && !instance.becameReady()) {
+            return instance.id() + " failed: " + instance.failure().orElse("it stopped") + ".";
+        }
+        if (!instance.becameReady()) {
+            return instance.id() + " was still starting when the run ended.";
+        }
+        StringBuilder text = new StringBuilder(instance.id()).append(" was ready ")
+                .append(SimTime.format(instance.startupNanos())).append(" after it was asked for");
+        longestPhase(instance).ifPresent(p -> text.append("; its longest phase was ").append(p.kind().label())
+                .append(" (").append(SimTime.format(p.durationNanos())).append(')'));
+        List<Contention> reasons = worstContentions(instance);
+        for (Contention c : reasons) {
+            text.append("; it ").append(c.explain());
+        }
+        if (reasons.isEmpty()) {
+            text.append("; nothing slowed it");
+        }
+        return text.append('.').toString();
+    }
+
+    /** The ready instance whose start-up is the median's (the earliest asked for among equals). */
+    public static Optional<InstanceResult> typical(ArmResult arm) {
+        List<InstanceResult> ready = arm.instances().stream().filter(InstanceResult::becameReady)
+                .sorted(Comparator.comparingLong(InstanceResult::startupNanos)
+                        .thenComparingInt(InstanceResult::index)).toList();
+        return ready.isEmpty() ? Optional.empty() : Optional.of(ready.get((ready.size() - 1) / 2));
+    }
+
+    /** The ready instance that took longest from request to ready. */
+    public static Optional<InstanceResult> slowest(ArmResult arm) {
+        return arm.instances().stream().filter(InstanceResult::becameReady)
+                .max(Comparator.comparingLong(InstanceResult::startupNanos)
+                        .thenComparing(Comparator.comparingInt(InstanceResult::index).reversed()));
+    }
+
+    /**
+     * What a lecturer says about one stack: the typical instance's sentence and the slowest one's (one sentence
+     * when they are the same instance), and how many were refused.
+     */
+    public static List<String> forStack(ArmResult arm) {
+        List<String> lines = new ArrayList<>();
+        Optional<InstanceResult> typical = typical(arm);
+        Optional<InstanceResult> slowest = slowest(arm);
+        typical.ifPresent(t -> lines.add((slowest.isPresent() && slowest.get() != t ? "Typical: " : "")
+                + sentence(t)));
+        slowest.filter(s -> typical.isEmpty() || s != typical.get()).ifPresent(s -> lines.add("Slowest: "
+                + sentence(s)));
+        arm.instances().stream().filter(i -> i.state() == InstanceState.REFUSED).findFirst().ifPresent(r -> {
+            long refused = arm.instances().stream().filter(i -> i.state() == InstanceState.REFUSED).count();
+            lines.add("Refused: " + Quantity.count(refused).format() + " of "
+                    + Quantity.count(arm.instances().size()).format() + " asked for; the first, " + r.id() + ", because "
+                    + r.refusal().orElse("the host had no room") + ".");
+        });
+        if (lines.isEmpty()) {
+            lines.add("No instance became ready.");
+        }
+        return lines;
+    }
+
+    private static Optional<PhaseRecord> longestPhase(InstanceResult instance) {
+        return instance.phases().stream().max(Comparator.comparingLong(PhaseRecord::durationNanos));
+    }
+
+    private static List<Contention> worstContentions(InstanceResult instance) {
+        return instance.phases().stream().flatMap(p -> p.contentions().stream())
+                .filter(c -> c.extraNanos() > 0)
+                .sorted(Comparator.comparingLong(Contention::extraNanos).reversed()).limit(MAX_REASONS).toList();
+    }
+}

@@ -1,0 +1,54 @@
+package dev.spinup.scenario;
+
+import dev.spinup.scenario.json.ArrayNode;
+import dev.spinup.scenario.json.JsonNode;
+import dev.spinup.scenario.json.ObjectNode;
+import dev.spinup.scenario.json.StringNode;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Warns, once per file, when a memory size is written in decimal units ("512MB", "32 GB"): they are accepted as
+ * written (10⁶ and 10⁹ bytes), but a teacher sizing RAM almost always means MiB and GiB (2²⁰ and 2³⁰ bytes), and
+ * the 5–7 % difference changes how many instances fit. Image and layer sizes are decimal on purpose, as
+ * registries report them, so only memory fields are checked.
+ */
+final class DecimalMemoryUnits {
+
+    private static final Set<String> MEMORY_KEYS = Set.of("memory", "hostOsMemory");
+    private static final Pattern DECIMAL = Pattern.compile("\\s*[0-9]+(?:\\.[0-9]+)?\\s*[kKMGT]B\\s*");
+
+    private DecimalMemoryUnits() {
+    }
+
+    static void check(Optional<JsonNode> tree, ReadContext context) {
+        Deque<JsonNode> todo = new ArrayDeque<>();
+        tree.ifPresent(todo::push);
+        StringNode first = null;
+        while (!todo.isEmpty()) {
+            JsonNode node = todo.pop();
+            if (node instanceof ObjectNode object) {
+                for (ObjectNode.Member member : object.members()) {
+                    if (MEMORY_KEYS.contains(member.key()) && member.value() instanceof StringNode text
+                            && DECIMAL.matcher(text.value()).matches()
+                            && (first == null || text.position().compareTo(first.position()) < 0)) {
+                        first = text;
+                    }
+                    todo.push(member.value());
+                }
+            } else if (node instanceof ArrayNode array) {
+                array.elements().forEach(todo::push);
+            }
+        }
+        if (first != null) {
+            StringNode text = first;
+            context.warnings().add(text, "`" + text.value().strip() + "` is read in decimal units"
+                    + " (MB = 10⁶ bytes, GB = 10⁹); memory is usually meant in binary units (MiB = 2²⁰"
+                    + " bytes, GiB = 2³⁰): write `" + text.value().strip().replaceAll("\\s*([kKMGT])B$", " $1iB")
+                    .replace("kiB", "KiB") + "` if that is what you mean (`spinup show` prints the bytes used)");
+        }
+    }
+}
