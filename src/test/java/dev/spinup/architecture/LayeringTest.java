@@ -70,4 +70,11 @@ class LayeringTest {
             .that().resideOutsideOfPackages("dev.spinup.cli..", "dev.spinup")
             .should().dependOnClassesThat().resideInAnyPackage("picocli..")
             .allowEmptyShould(true);
+
+    @ArchTest
+    static final ArchRule orchestrationUsesOnlyEngineAndModel = classes()
+            .that().resideInAPackage("dev.spinup.orchestration..")
+            .should().onlyDependOnClassesThat()
+            .resideInAnyPackage("dev.spinup.orchestration..", "dev.spinup.engine..", "dev.spinup.model..", "java..")
+            .because("the control plane drives the model; scenarios, runs and reports drive it, never the reverse");
 }
