@@ -1,6 +1,6 @@
 package dev.spinup.cli;
 
-import dev.spinup.run.ProgressListener;
+import dev.spinup.run.task.ProgressListener;
 import java.io.PrintWriter;
 
 /**

@@ -7,6 +7,7 @@ import dev.spinup.report.export.ExportSize;
 import dev.spinup.run.RunOptions;
 import dev.spinup.run.RunResult;
 import dev.spinup.run.Runner;
+import dev.spinup.run.task.ProcessTaskExecutor;
 import dev.spinup.scenario.Scenario;
 import dev.spinup.scenario.ScenarioFile;
 import java.nio.file.Path;
@@ -68,7 +69,8 @@ final class RunCommand implements Callable<Integer> {
             chosen = chosen.withReplications(replications.get());
         }
         ProgressBar progress = ProgressBar.forTerminal(spec.commandLine().getErr());
-        RunResult result = new Runner(RunOptions.DEFAULT.withProgress(progress)).run(chosen);
+        RunResult result = ProcessTaskExecutor.shared().submit(new Runner(RunOptions.DEFAULT).task(chosen), progress)
+                .await();
         progress.finish();
         ReportOptions options = ReportOptions.of(theme.theme()).withFormats(EnumSet.copyOf(formats))
                 .withPngScale(scale);

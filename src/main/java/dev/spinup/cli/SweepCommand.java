@@ -11,6 +11,7 @@ import dev.spinup.run.RunOptions;
 import dev.spinup.run.Sweep;
 import dev.spinup.run.SweepRange;
 import dev.spinup.run.SweepResult;
+import dev.spinup.run.task.ProcessTaskExecutor;
 import dev.spinup.scenario.Scenario;
 import dev.spinup.scenario.ScenarioFile;
 import dev.spinup.scenario.json.ScenarioFileException;
@@ -80,8 +81,8 @@ final class SweepCommand implements Callable<Integer> {
         }
         ScenarioFile file = ScenarioArgument.load(scenario);
         ProgressBar progress = ProgressBar.forTerminal(spec.commandLine().getErr());
-        SweepResult result = new Sweep(RunOptions.DEFAULT.withProgress(progress))
-                .run(parameter, range, (path, value) -> variant(file, path, value));
+        SweepResult result = ProcessTaskExecutor.shared().submit(new Sweep(RunOptions.DEFAULT)
+                .task(parameter, range, (path, value) -> variant(file, path, value)), progress).await();
         progress.finish();
         List<Chart> charts = new ArrayList<>();
         for (Metric metric : metrics) {

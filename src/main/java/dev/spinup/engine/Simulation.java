@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.BooleanSupplier;
 
 /**
  * The discrete-event kernel: a clock in nanoseconds and one ordered queue of future events.
@@ -20,6 +21,9 @@ public final class Simulation {
     private static final int PRIORITY_SHIFT = 56;
     private static final long MAX_SEQUENCE = (1L << PRIORITY_SHIFT) - 1;
     private static final EventListener[] NO_LISTENERS = new EventListener[0];
+    private static final BooleanSupplier NEVER = () -> false;
+    /** How many events fire between two looks at the stop condition: a few milliseconds of model time. */
+    static final int STOP_POLL_EVENTS = 1024;
 
     private final EventQueue queue = new EventQueue();
     private final SimulationLimits limits;
@@ -35,6 +39,8 @@ public final class Simulation {
     private long eventsAtInstant;
     private boolean draining;
     private boolean stopRequested;
+    private BooleanSupplier stopCondition = NEVER;
+    private int untilStopPoll = STOP_POLL_EVENTS;
 
     public Simulation() {
         this(SimulationLimits.DEFAULT);
@@ -55,6 +61,15 @@ public final class Simulation {
 
     public int pendingEvents() {
         return queue.size();
+    }
+
+    /**
+     * Makes {@link #run()} and {@link #runUntil(long)} stop, as {@link #stop()} does, once {@code condition} holds;
+     * it is asked every {@value #STOP_POLL_EVENTS} events, so it must be cheap (a cancelled flag) and may be
+     * called from nowhere but the simulating thread.
+     */
+    public void stopWhen(BooleanSupplier condition) {
+        stopCondition = condition == null ? NEVER : condition;
     }
 
     public void addListener(EventListener listener) {
@@ -132,6 +147,7 @@ public final class Simulation {
                 break;
             }
             step();
+            pollStopCondition();
         }
         checkUnobservedFailures();
         if (!stopRequested && timeNanos > now) {
@@ -143,7 +159,7 @@ public final class Simulation {
     public void run() {
         stopRequested = false;
         while (!stopRequested && step()) {
-            // each step fires one event
+            pollStopCondition();
         }
         checkUnobservedFailures();
     }
@@ -151,6 +167,15 @@ public final class Simulation {
     /** Makes the current {@link #run()} or {@link #runUntil(long)} return after the event being fired. */
     public void stop() {
         stopRequested = true;
+    }
+
+    private void pollStopCondition() {
+        if (--untilStopPoll == 0) {
+            untilStopPoll = STOP_POLL_EVENTS;
+            if (stopCondition.getAsBoolean()) {
+                stopRequested = true;
+            }
+        }
     }
 
     boolean cancel(ScheduledEvent event) {

@@ -6,14 +6,16 @@ import dev.spinup.report.export.ExportDirectory;
 import dev.spinup.report.export.ExportFormat;
 import dev.spinup.report.export.Slug;
 import dev.spinup.run.RunResult;
-import dev.spinup.run.TaskPool;
+import dev.spinup.run.task.BackgroundTask;
+import dev.spinup.run.task.ParallelTasks;
+import dev.spinup.run.task.ProcessTaskExecutor;
+import dev.spinup.run.task.TaskContext;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 
 /**
  * Writes a run's report into a directory: every chart the lesson asks for in the chosen formats (each named after
@@ -42,14 +44,14 @@ public final class ReportWriter {
      * chart must not be drawn twice at once); the files do not depend on it.
      */
     public List<Path> write(List<Chart> charts, ReportOptions options) throws IOException {
-        List<Callable<List<Path>>> tasks = new ArrayList<>();
+        List<BackgroundTask<List<Path>>> tasks = new ArrayList<>();
         for (Chart chart : charts) {
-            tasks.add(() -> writeOne(chart, options));
+            tasks.add(context -> writeOne(chart, options));
         }
         try {
             List<Path> written = new ArrayList<>();
-            TaskPool.runAll(tasks, Runtime.getRuntime().availableProcessors(), "spinup-export")
-                    .forEach(written::addAll);
+            ProcessTaskExecutor pool = ProcessTaskExecutor.shared();
+            ParallelTasks.runAll(tasks, pool, pool.threads(), TaskContext.NONE).forEach(written::addAll);
             return written;
         } catch (UncheckedIOException e) {
             throw e.getCause();

@@ -13,10 +13,12 @@ import java.util.Optional;
  *
  * @param endNanos when the first replication's simulation ended
  * @param readyOverTime how many instances were ready at each moment of the first replication
+ * @param registries the egress load of each registry in the first replication
  */
 public record ArmResult(StackChoice stack, long seed, List<InstanceResult> instances, List<InstanceResult> nodeVms,
                         List<HostResult> hosts, List<ModelEvent> trace, List<ActionOutcome> actions,
-                        StepSeries readyOverTime, long endNanos, List<ArmSummary> replications) {
+                        StepSeries readyOverTime, long endNanos, List<ArmSummary> replications,
+                        List<RegistryResult> registries) {
 
     private static final double CONFIDENCE = 0.95;
 
@@ -29,6 +31,7 @@ public record ArmResult(StackChoice stack, long seed, List<InstanceResult> insta
         actions = List.copyOf(actions);
         Objects.requireNonNull(readyOverTime, "readyOverTime");
         replications = List.copyOf(replications);
+        registries = List.copyOf(registries);
         if (replications.isEmpty()) {
             throw new IllegalArgumentException("an arm has at least one replication");
         }

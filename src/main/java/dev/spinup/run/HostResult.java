@@ -2,16 +2,19 @@ package dev.spinup.run;
 
 import dev.spinup.model.host.HostSpec;
 import dev.spinup.model.host.MemoryComponent;
-import dev.spinup.model.runtime.ResourceKind;
+import dev.spinup.model.host.ResourceKind;
+import dev.spinup.model.startup.ControlPoint;
 import java.util.Map;
 import java.util.Objects;
 
 /**
  * One host of one arm over the run: memory by component over time, the load on its CPU, disk and network over
- * time (utilisation 0..1), and how many instances it ran at once.
+ * time (utilisation 0..1), how many instances it ran at once, and how many requests waited at each of its
+ * serialization points over time.
  */
 public record HostResult(String name, HostSpec spec, Map<MemoryComponent, StepSeries> memory,
-                         Map<ResourceKind, StepSeries> utilisation, StepSeries liveInstances) {
+                         Map<ResourceKind, StepSeries> utilisation, StepSeries liveInstances,
+                         Map<ControlPoint, StepSeries> queueLength) {
 
     public HostResult {
         Objects.requireNonNull(name, "name");
@@ -19,6 +22,17 @@ public record HostResult(String name, HostSpec spec, Map<MemoryComponent, StepSe
         memory = Map.copyOf(memory);
         utilisation = Map.copyOf(utilisation);
         Objects.requireNonNull(liveInstances, "liveInstances");
+        queueLength = Map.copyOf(queueLength);
+    }
+
+    public HostResult(String name, HostSpec spec, Map<MemoryComponent, StepSeries> memory,
+                      Map<ResourceKind, StepSeries> utilisation, StepSeries liveInstances) {
+        this(name, spec, memory, utilisation, liveInstances, Map.of());
+    }
+
+    /** Requests waiting (not holding) at {@code point} over time; empty if none ever came. */
+    public StepSeries queueLength(ControlPoint point) {
+        return queueLength.getOrDefault(point, StepSeries.empty());
     }
 
     public StepSeries memory(MemoryComponent component) {

@@ -10,14 +10,15 @@ import java.util.Optional;
 
 /**
  * One instance of one arm, as the run ended: its timeline of phases (with why each took its time), its final
- * state, and the memory it held by component.
+ * state, the memory it held by component, and its resident and reserved memory over time (detailed runs).
  *
  * @param readyAt when it became ready, or -1 if it never did
  * @param endedAt when it stopped, failed or was refused, or -1 if still live at the end
  */
 public record InstanceResult(String id, int index, String host, InstanceState state, long requestedAt,
                              long admittedAt, long readyAt, long endedAt, List<PhaseRecord> phases,
-                             Map<MemoryComponent, Long> memory, Optional<String> refusal, Optional<String> failure) {
+                             Map<MemoryComponent, Long> memory, Optional<String> refusal, Optional<String> failure,
+                             StepSeries residentOverTime, StepSeries reservedOverTime) {
 
     public InstanceResult {
         Objects.requireNonNull(id, "id");
@@ -27,6 +28,16 @@ public record InstanceResult(String id, int index, String host, InstanceState st
         memory = Map.copyOf(memory);
         Objects.requireNonNull(refusal, "refusal");
         Objects.requireNonNull(failure, "failure");
+        Objects.requireNonNull(residentOverTime, "residentOverTime");
+        Objects.requireNonNull(reservedOverTime, "reservedOverTime");
+    }
+
+    /** Without memory over time (a replication that keeps only its summary). */
+    public InstanceResult(String id, int index, String host, InstanceState state, long requestedAt, long admittedAt,
+                          long readyAt, long endedAt, List<PhaseRecord> phases, Map<MemoryComponent, Long> memory,
+                          Optional<String> refusal, Optional<String> failure) {
+        this(id, index, host, state, requestedAt, admittedAt, readyAt, endedAt, phases, memory, refusal, failure,
+                StepSeries.empty(), StepSeries.empty());
     }
 
     public boolean becameReady() {

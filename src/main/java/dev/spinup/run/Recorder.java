@@ -1,22 +1,26 @@
 package dev.spinup.run;
 
 import dev.spinup.model.host.MemoryComponent;
+import dev.spinup.model.host.ResourceKind;
+import dev.spinup.model.runtime.InstanceId;
 import dev.spinup.model.runtime.ModelEvent;
 import dev.spinup.model.runtime.ModelObserver;
-import dev.spinup.model.runtime.ResourceKind;
+import dev.spinup.model.startup.ControlPoint;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Predicate;
 
 /**
  * Listens to one arm's model and keeps what the results need: the lifecycle trace the app replays, and per host
  * the memory by component, the load on each resource and the live instances over time, plus ready instances
- * over time. Frequent memory and load changes go into compact series, not into the trace.
+ * over time, each serialization point's queue and each registry's egress load over time. Frequent memory, load
+ * and queue changes go into compact series, not into the trace.
  */
 final class Recorder implements ModelObserver {
 
@@ -25,29 +29,33 @@ final class Recorder implements ModelObserver {
         final Map<MemoryComponent, StepSeries.Builder> memory = new EnumMap<>(MemoryComponent.class);
         final Map<ResourceKind, StepSeries.Builder> load = new EnumMap<>(ResourceKind.class);
         final StepSeries.Builder live = new StepSeries.Builder();
+        final Map<ControlPoint, StepSeries.Builder> queues = new EnumMap<>(ControlPoint.class);
+    }
+
+    /** The series of one registry's egress link. */
+    static final class RegistrySeries {
+        final StepSeries.Builder downloads = new StepSeries.Builder();
+        final StepSeries.Builder utilisation = new StepSeries.Builder();
     }
 
     private final boolean detail;
     private final List<ModelEvent> trace = new ArrayList<>();
     private final Map<String, HostSeries> hosts = new HashMap<>();
-    private final Map<String, String> hostOf = new HashMap<>();
-    private final Set<String> ready = new HashSet<>();
+    private final Map<String, RegistrySeries> registries = new LinkedHashMap<>();
+    private final Map<InstanceId, StepSeries.Builder[]> instanceMemory = new HashMap<>();
+    private final Map<InstanceId, String> hostOf = new HashMap<>();
+    private final Set<InstanceId> ready = new HashSet<>();
     private final StepSeries.Builder readyOverTime = new StepSeries.Builder();
-    private Predicate<String> workload = id -> true;
 
     /** @param detail keep the trace and the series (off for replications that only need summaries) */
     Recorder(boolean detail) {
         this.detail = detail;
     }
 
-    /** Counts only these instances as ready (node VMs boot too, but they are infrastructure, not the workload). */
-    void countReadyOnly(Predicate<String> isWorkload) {
-        this.workload = isWorkload;
-    }
-
+    /** Everything for the detailed replication; nothing at all for the others, so nothing is built for them. */
     @Override
-    public boolean wantsLoadChanges() {
-        return detail;
+    public Set<ModelEvent.Kind> wants() {
+        return detail ? EnumSet.allOf(ModelEvent.Kind.class) : EnumSet.noneOf(ModelEvent.Kind.class);
     }
 
     @Override
@@ -65,13 +73,32 @@ final class Recorder implements ModelObserver {
                     .set(l.timeNanos(), l.utilisation());
             return;
         }
+        if (event instanceof ModelEvent.QueueChanged q) {
+            series(q.host()).queues.computeIfAbsent(q.point(), p -> new StepSeries.Builder())
+                    .set(q.timeNanos(), q.waiting());
+            return;
+        }
+        if (event instanceof ModelEvent.InstanceMemoryChanged m) {
+            StepSeries.Builder[] s = instanceMemory.computeIfAbsent(m.instance(),
+                    id -> new StepSeries.Builder[] {new StepSeries.Builder(), new StepSeries.Builder()});
+            s[0].set(m.timeNanos(), m.resident());
+            s[1].set(m.timeNanos(), m.reserved());
+            return;
+        }
+        if (event instanceof ModelEvent.RegistryLoadChanged r) {
+            RegistrySeries s = registries.computeIfAbsent(r.registry(), name -> new RegistrySeries());
+            s.downloads.set(r.timeNanos(), r.downloads());
+            s.utilisation.set(r.timeNanos(), r.utilisation());
+            return;
+        }
         trace.add(event);
         if (event instanceof ModelEvent.InstanceAdmitted a) {
             hostOf.put(a.instance(), a.host());
             HostSeries s = series(a.host());
             s.live.set(a.timeNanos(), s.live.current() + 1);
         } else if (event instanceof ModelEvent.InstanceReady r) {
-            if (workload.test(r.instance())) {
+            // Node VMs boot too, but they are infrastructure, not the workload.
+            if (r.instance().role().isWorkload()) {
                 ready.add(r.instance());
                 readyOverTime.set(r.timeNanos(), ready.size());
             }
@@ -82,7 +109,7 @@ final class Recorder implements ModelObserver {
         }
     }
 
-    private void ended(String instance, long time) {
+    private void ended(InstanceId instance, long time) {
         if (ready.remove(instance)) {
             readyOverTime.set(time, ready.size());
         }
@@ -103,6 +130,25 @@ final class Recorder implements ModelObserver {
 
     HostSeries host(String name) {
         return hosts.getOrDefault(name, new HostSeries());
+    }
+
+    /** The instance's resident memory over time (net of merged pages); empty if it was never admitted. */
+    StepSeries residentOf(InstanceId instance) {
+        StepSeries.Builder[] s = instanceMemory.get(instance);
+        return s == null ? StepSeries.empty() : s[0].build();
+    }
+
+    /** The memory the instance's host reserved for it over time; empty if it was never admitted. */
+    StepSeries reservedOf(InstanceId instance) {
+        StepSeries.Builder[] s = instanceMemory.get(instance);
+        return s == null ? StepSeries.empty() : s[1].build();
+    }
+
+    List<RegistryResult> registries() {
+        List<RegistryResult> out = new ArrayList<>();
+        registries.forEach((name, s) -> out.add(new RegistryResult(name, s.downloads.build(),
+                s.utilisation.build())));
+        return out;
     }
 
     StepSeries readyOverTime() {

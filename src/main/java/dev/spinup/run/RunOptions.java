@@ -1,12 +1,16 @@
 package dev.spinup.run;
 
+import dev.spinup.run.task.ProcessTaskExecutor;
+import dev.spinup.run.task.ProgressListener;
+import dev.spinup.run.task.TaskExecutor;
 import java.util.Objects;
 
 /**
- * How to run: how many threads may run arms and replications side by side, and who hears about progress.
- * Results never depend on either.
+ * How to run: how many simulations may run side by side, who hears about progress when the run is called without
+ * a task context, and the executor that lends the threads (the process's pool unless told otherwise). Results never
+ * depend on any of them.
  */
-public record RunOptions(int threads, ProgressListener progress) {
+public record RunOptions(int threads, ProgressListener progress, TaskExecutor executor) {
 
     public static final RunOptions DEFAULT = new RunOptions(Runtime.getRuntime().availableProcessors(),
             ProgressListener.NONE);
@@ -16,9 +20,19 @@ public record RunOptions(int threads, ProgressListener progress) {
             throw new IllegalArgumentException("at least one thread");
         }
         Objects.requireNonNull(progress, "progress");
+        Objects.requireNonNull(executor, "executor");
+    }
+
+    /** On the process's one pool. */
+    public RunOptions(int threads, ProgressListener progress) {
+        this(threads, progress, ProcessTaskExecutor.shared());
     }
 
     public RunOptions withProgress(ProgressListener listener) {
-        return new RunOptions(threads, listener);
+        return new RunOptions(threads, listener, executor);
+    }
+
+    public RunOptions withExecutor(TaskExecutor pool) {
+        return new RunOptions(threads, progress, pool);
     }
 }

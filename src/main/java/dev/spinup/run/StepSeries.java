@@ -83,6 +83,23 @@ public final class StepSeries {
     }
 
     /** Collects changes in time order; a change at the same instant as the previous one replaces it. */
+    /** Equal when they hold the same changes: results compare by value, as records do. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof StepSeries s && size == s.size
+                && Arrays.equals(times, 0, size, s.times, 0, size)
+                && Arrays.equals(values, 0, size, s.values, 0, size);
+    }
+
+    @Override
+    public int hashCode() {
+        int hash = size;
+        for (int i = 0; i < size; i++) {
+            hash = 31 * hash + Long.hashCode(times[i]) + 17 * Double.hashCode(values[i]);
+        }
+        return hash;
+    }
+
     public static final class Builder {
         private long[] times = new long[16];
         private double[] values = new double[16];

@@ -1,18 +1,20 @@
 package dev.spinup.run;
 
 import dev.spinup.engine.stats.ConfidenceInterval;
+import dev.spinup.run.task.BackgroundTask;
+import dev.spinup.run.task.ParallelTasks;
+import dev.spinup.run.task.TaskContext;
 import dev.spinup.scenario.Scenario;
 import dev.spinup.scenario.StackChoice;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Varies one parameter over a range and collects every stack's summary figures per value, running all the
  * simulations (values × stacks × replications) side by side; the result is the same whatever the thread count.
+ * Given a {@link TaskContext}, it reports simulations done and stops within milliseconds of a cancellation.
  */
 public final class Sweep {
 
@@ -24,7 +26,18 @@ public final class Sweep {
         this.options = options;
     }
 
+    /** Runs to the end, reporting progress to the options' listener. */
     public SweepResult run(String parameter, SweepRange range, ScenarioVariants variants) {
+        return run(parameter, range, variants, TaskContext.reportingTo(options.progress()));
+    }
+
+    /** The sweep as a task to submit to a {@link dev.spinup.run.task.TaskExecutor}. */
+    public BackgroundTask<SweepResult> task(String parameter, SweepRange range, ScenarioVariants variants) {
+        return context -> run(parameter, range, variants, context);
+    }
+
+    /** Runs until done or cancelled (then throws {@link java.util.concurrent.CancellationException}). */
+    public SweepResult run(String parameter, SweepRange range, ScenarioVariants variants, TaskContext context) {
         List<Scenario> scenarios = new ArrayList<>();
         for (SweepRange.SweepValue value : range.values()) {
             scenarios.add(variants.with(parameter, value.text()));
@@ -38,22 +51,16 @@ public final class Sweep {
             }
             total += stacks * s.replications();
         }
-        AtomicInteger done = new AtomicInteger();
-        int all = total;
-        List<Callable<ArmSummary>> tasks = new ArrayList<>(total);
+        List<BackgroundTask<ArmSummary>> tasks = new ArrayList<>(total);
         for (Scenario scenario : scenarios) {
             for (StackChoice stack : scenario.stacks()) {
                 for (int r = 0; r < scenario.replications(); r++) {
                     long seed = Runner.replicationSeed(scenario.seed(), r);
-                    tasks.add(() -> {
-                        ArmSummary summary = new ArmRun(scenario, stack, seed, false).run().summary();
-                        options.progress().progressed(done.incrementAndGet(), all);
-                        return summary;
-                    });
+                    tasks.add(piece -> new ArmRun(scenario, stack, seed, false).run(piece).summary());
                 }
             }
         }
-        List<ArmSummary> summaries = TaskPool.runAll(tasks, options.threads(), "spinup-sweep");
+        List<ArmSummary> summaries = ParallelTasks.runAll(tasks, options.executor(), options.threads(), context);
         List<SweepResult.Point> points = new ArrayList<>();
         int next = 0;
         for (int v = 0; v < scenarios.size(); v++) {

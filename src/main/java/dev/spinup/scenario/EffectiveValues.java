@@ -107,15 +107,27 @@ public final class EffectiveValues {
     }
 
     private void stack(String at, StackSpec spec) {
-        if (spec instanceof VmStack vm) {
-            vm(at, vm);
-        } else if (spec instanceof ContainerStack container) {
-            runtime(at + ".runtime", container.runtime());
-        } else if (spec instanceof ContainersInVmStack nested) {
-            vm(at + ".node", nested.node());
-            runtime(at + ".runtime", nested.inner().runtime());
-            add(at + ".containersPerNode", Integer.toString(nested.containersPerNode()), Source.LESSON_SETTING);
-        }
+        spec.accept(new StackSpec.Visitor<Void>() {
+            @Override
+            public Void vms(VmStack vm) {
+                vm(at, vm);
+                return null;
+            }
+
+            @Override
+            public Void containers(ContainerStack container) {
+                runtime(at + ".runtime", container.runtime());
+                return null;
+            }
+
+            @Override
+            public Void containersInVms(ContainersInVmStack nested) {
+                vm(at + ".node", nested.node());
+                runtime(at + ".runtime", nested.inner().runtime());
+                add(at + ".containersPerNode", Integer.toString(nested.containersPerNode()), Source.LESSON_SETTING);
+                return null;
+            }
+        });
     }
 
     private void vm(String at, VmStack vm) {

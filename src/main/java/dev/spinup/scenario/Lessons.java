@@ -40,7 +40,8 @@ public final class Lessons {
         List<Lesson> lessons = new ArrayList<>();
         for (String file : FILES) {
             try {
-                lessons.add(new Lesson(nameOf(file), load(file).scenario().lesson().title(), file));
+                LessonInfo info = load(file).scenario().lesson();
+                lessons.add(new Lesson(nameOf(file), info.title(), info.description(), file));
             } catch (ScenarioFileException e) {
                 throw new IllegalStateException("the built-in lesson " + file + " does not load:\n" + e.getMessage(), e);
             }

@@ -1,7 +1,7 @@
 package dev.spinup.scenario;
 
 import dev.spinup.model.image.Image;
-import dev.spinup.model.runtime.Placement;
+import dev.spinup.model.runtime.PlacementPolicy;
 import dev.spinup.model.stack.AppProfile;
 import java.util.List;
 import java.util.Objects;
@@ -11,7 +11,7 @@ import java.util.Objects;
  * by {@code arrival}, placed on hosts by {@code placement}; {@code preloaded} images are on every host before the
  * run starts (a warm cache), anything else must be pulled.
  */
-public record Workload(AppProfile app, Image image, int instances, Arrival arrival, Placement placement,
+public record Workload(AppProfile app, Image image, int instances, Arrival arrival, PlacementPolicy placement,
                        List<Image> preloaded) {
 
     public Workload {

@@ -5,7 +5,7 @@ import dev.spinup.model.catalogue.Source;
 import dev.spinup.model.host.HostSpec;
 import dev.spinup.model.image.Image;
 import dev.spinup.model.profiles.Catalogue;
-import dev.spinup.model.runtime.Placement;
+import dev.spinup.model.runtime.PlacementPolicy;
 import dev.spinup.model.stack.AppProfile;
 import dev.spinup.scenario.json.JsonNode;
 import dev.spinup.scenario.json.ObjectView;
@@ -37,7 +37,7 @@ final class WorkloadReader {
                 : app.flatMap(a -> images.find(a.imageReference()));
         int instances = Bounds.limitedCount(w, "instances", 0, ScenarioLimits.MAX_INSTANCES, "instances");
         Arrival arrival = ArrivalReader.read(w);
-        Placement placement = w.optionalEnum("placement", Placement.class).orElse(Placement.FIRST_FIT);
+        PlacementPolicy placement = w.optionalEnum("placement", PlacementPolicy.class).orElse(PlacementPolicy.FIRST_FIT);
         Cache cache = w.optionalEnum("cache", Cache.class).orElse(Cache.WARM);
         List<Image> preloaded = new ArrayList<>();
         w.optionalArray("preloaded").ifPresent(array -> {

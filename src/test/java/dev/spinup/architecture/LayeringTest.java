@@ -77,4 +77,16 @@ class LayeringTest {
             .should().onlyDependOnClassesThat()
             .resideInAnyPackage("dev.spinup.orchestration..", "dev.spinup.engine..", "dev.spinup.model..", "java..")
             .because("the control plane drives the model; scenarios, runs and reports drive it, never the reverse");
+
+    @ArchTest
+    static final ArchRule thePlayerIsPlainJava = noClasses().that().resideInAPackage("dev.spinup.app.player..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.jfree..", "java.awt..",
+                    "dev.spinup.app.viewmodel..", "dev.spinup.app.view..")
+            .because("the player (clock, trace cursor, state at t, narration) is tested without a screen");
+
+    @ArchTest
+    static final ArchRule viewModelsHoldNoControls = noClasses().that().resideInAPackage("dev.spinup.app.viewmodel..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..", "org.jfree.chart.fx..",
+                    "dev.spinup.app.view..")
+            .because("view models expose properties and commands; views bind to them, never the other way round");
 }

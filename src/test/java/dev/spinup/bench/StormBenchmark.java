@@ -16,7 +16,6 @@ import dev.spinup.model.runtime.Host;
 import dev.spinup.model.runtime.Infrastructure;
 import dev.spinup.model.runtime.Instance;
 import dev.spinup.model.runtime.InstanceState;
-import dev.spinup.model.runtime.ModelEvent;
 import dev.spinup.model.runtime.ModelObserver;
 import dev.spinup.model.runtime.Placement;
 import dev.spinup.model.stack.AppProfile;
@@ -175,8 +174,8 @@ public final class StormBenchmark {
             hostSpecs.add(host.withName("host-" + (i + 1)));
         }
         Infrastructure infra = new Infrastructure(simulation, new RandomStreams(SEED), hostSpecs,
-                Catalogue.REGISTRY.value(), Catalogue.DOCKER_PULLS.value(), Placement.ROUND_ROBIN,
-                SummaryOnly.INSTANCE, false);
+                Catalogue.REGISTRY.value(), Catalogue.DOCKER_PULLS.value(), Placement.roundRobin(),
+                ModelObserver.NONE, false);
         Image image = Images.NGINX;
         if (storm.workload() == Workload.CONTAINERS_CACHED) {
             for (Host h : infra.hosts()) {
@@ -219,19 +218,5 @@ public final class StormBenchmark {
                     new VmShape(1, DataSize.ofMiB(128)), Optional.empty());
         }
         return new ContainerStack("Docker", ContainerRuntimes.DOCKER_RUNC);
-    }
-
-    /** An observer for summary runs: no load-change events, and nothing recorded. */
-    private enum SummaryOnly implements ModelObserver {
-        INSTANCE;
-
-        @Override
-        public void on(ModelEvent event) {
-        }
-
-        @Override
-        public boolean wantsLoadChanges() {
-            return false;
-        }
     }
 }

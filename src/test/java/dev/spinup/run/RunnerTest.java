@@ -9,6 +9,7 @@ import dev.spinup.model.host.MemoryComponent;
 import dev.spinup.model.runtime.InstanceState;
 import dev.spinup.model.runtime.ModelEvent;
 import dev.spinup.model.startup.PhaseKind;
+import dev.spinup.run.task.ProgressListener;
 import dev.spinup.scenario.Arrival;
 import dev.spinup.scenario.Scenario;
 import dev.spinup.scenario.TimedAction;

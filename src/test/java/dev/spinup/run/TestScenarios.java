@@ -8,7 +8,7 @@ import dev.spinup.model.profiles.GuestSystems;
 import dev.spinup.model.profiles.Hardware;
 import dev.spinup.model.profiles.Hypervisors;
 import dev.spinup.model.profiles.Images;
-import dev.spinup.model.runtime.Placement;
+import dev.spinup.model.runtime.PlacementPolicy;
 import dev.spinup.model.stack.ContainerStack;
 import dev.spinup.model.stack.VmShape;
 import dev.spinup.model.stack.VmStack;
@@ -42,7 +42,7 @@ final class TestScenarios {
                 new LessonInfo("test", "a scenario built in code", List.of("check the runner"), "?", "!"),
                 42, replications, List.of(new HostGroup("host", 1, Hardware.CLASSROOM_HOST.value())),
                 Catalogue.REGISTRY.value(), Catalogue.DOCKER_PULLS.value(), stacks,
-                new Workload(Apps.NGINX, Images.NGINX, instances, arrival, Placement.FIRST_FIT,
+                new Workload(Apps.NGINX, Images.NGINX, instances, arrival, PlacementPolicy.FIRST_FIT,
                         warm ? List.of(Images.NGINX) : List.of()),
                 timeline, List.of(ChartKind.READY_OVER_TIME), Optional.empty());
     }

@@ -16,7 +16,7 @@ import dev.spinup.model.profiles.ContainerRuntimes;
 import dev.spinup.model.profiles.Hardware;
 import dev.spinup.model.profiles.Hypervisors;
 import dev.spinup.model.profiles.Images;
-import dev.spinup.model.runtime.Placement;
+import dev.spinup.model.runtime.PlacementPolicy;
 import dev.spinup.model.stack.ContainerStack;
 import dev.spinup.model.stack.ContainersInVmStack;
 import dev.spinup.model.stack.VmShape;
@@ -55,7 +55,7 @@ class ScenarioReaderTest {
         assertEquals(Images.NGINX, w.image());
         assertEquals(3, w.instances());
         assertEquals(new Arrival.AllAtOnce(), w.arrival());
-        assertEquals(Placement.FIRST_FIT, w.placement());
+        assertEquals(PlacementPolicy.FIRST_FIT, w.placement());
         assertEquals(List.of(Images.NGINX), w.preloaded(), "the cache is warm unless the file says cold");
         assertEquals(ScenarioMapper.DEFAULT_CHARTS, s.charts());
         assertEquals(List.of(), s.timeline());
@@ -166,7 +166,7 @@ class ScenarioReaderTest {
         assertEquals(Cited.of(DataSize.ofMiB(64), Source.LESSON_SETTING), w.app().resident());
         assertEquals(Source.LESSON_SETTING, w.app().startPhase().source());
         assertEquals(new Arrival.Staggered(Duration.ofSeconds(1)), w.arrival());
-        assertEquals(Placement.ROUND_ROBIN, w.placement());
+        assertEquals(PlacementPolicy.ROUND_ROBIN, w.placement());
         assertEquals(List.of(Images.DEBIAN_SLIM), w.preloaded(), "cold: only what is listed");
 
         List<TimedAction> timeline = s.timeline();

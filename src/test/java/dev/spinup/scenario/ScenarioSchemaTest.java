@@ -12,7 +12,7 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import dev.spinup.model.host.OvercommitPolicy;
 import dev.spinup.model.profiles.Catalogue;
-import dev.spinup.model.runtime.Placement;
+import dev.spinup.model.runtime.PlacementPolicy;
 import dev.spinup.model.startup.PhaseKind;
 import dev.spinup.scenario.json.ArrayNode;
 import dev.spinup.scenario.json.EnumNames;
@@ -121,7 +121,7 @@ class ScenarioSchemaTest {
                 .keys());
         assertEquals(EnumNames.all(ChartKind.class), names("chartKind"));
         assertEquals(EnumNames.all(OvercommitPolicy.class), names("memoryPolicy"));
-        assertEquals(EnumNames.all(Placement.class), names("placement"));
+        assertEquals(EnumNames.all(PlacementPolicy.class), names("placement"));
         assertEquals(EnumNames.all(StackReader.Form.class), names("stackKind"));
         assertEquals(EnumNames.all(ArrivalReader.Pattern.class), names("arrivalPattern"));
         assertEquals(EnumNames.all(TimelineReader.Kind.class), names("actionKind"));

@@ -38,13 +38,21 @@ public final class MemoryLedger {
 
     /** Reserves {@code bytes} or says why not; with SWAP the limit is RAM times the overcommit ratio. */
     public Optional<Refusal> reserve(DataSize bytes) {
+        Optional<Refusal> refusal = check(bytes);
+        if (refusal.isEmpty()) {
+            reserved += bytes.bytes();
+        }
+        return refusal;
+    }
+
+    /** Whether {@link #reserve} would take {@code bytes} now, and if not why; changes nothing. */
+    public Optional<Refusal> check(DataSize bytes) {
         long limit = policy == OvercommitPolicy.REFUSE ? capacity : (long) (capacity * overcommit);
         long free = Math.max(0, limit - reserved);
         if (bytes.bytes() > free) {
             return Optional.of(new Refusal(Refusal.Reason.NOT_ENOUGH_MEMORY,
                     "not enough memory: needs " + bytes + ", " + DataSize.ofBytes(free) + " free"));
         }
-        reserved += bytes.bytes();
         return Optional.empty();
     }
 

@@ -86,6 +86,13 @@ public final class ImagePuller {
         return pullSlot.hold(run::start).map(Function.identity());
     }
 
+    /** Tells {@code listener} how the queue of serialized pulls changes; without serialized pulls there is none. */
+    public void setPullQueueListener(FifoResource.QueueListener listener) {
+        if (pullSlot != null) {
+            pullSlot.setQueueListener(listener);
+        }
+    }
+
     public String host() {
         return host;
     }

@@ -1,7 +1,6 @@
 package dev.spinup.model.runtime;
 
 import dev.spinup.engine.Completion;
-import dev.spinup.engine.EventKind;
 import dev.spinup.engine.FifoResource;
 import dev.spinup.engine.ProcessorSharing;
 import dev.spinup.engine.Simulation;
@@ -12,19 +11,15 @@ import dev.spinup.model.host.MemoryComponent;
 import dev.spinup.model.host.MemoryLedger;
 import dev.spinup.model.host.OvercommitPolicy;
 import dev.spinup.model.host.Refusal;
-import dev.spinup.model.image.BuildCache;
+import dev.spinup.model.host.ResourceKind;
 import dev.spinup.model.image.BuildReport;
 import dev.spinup.model.image.Dockerfile;
 import dev.spinup.model.image.Image;
-import dev.spinup.model.image.ImageBuilder;
-import dev.spinup.model.image.ImagePuller;
 import dev.spinup.model.image.LayerCache;
 import dev.spinup.model.image.PullReport;
 import dev.spinup.model.image.PullerConfig;
 import dev.spinup.model.image.Registry;
-import dev.spinup.model.stack.ContainerStack;
 import dev.spinup.model.stack.ContainersInVmStack;
-import dev.spinup.model.stack.PageSharing;
 import dev.spinup.model.stack.StackSpec;
 import dev.spinup.model.stack.VmStack;
 import dev.spinup.model.startup.ControlPoint;
@@ -34,23 +29,19 @@ import dev.spinup.model.startup.PullSummary;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * One simulated machine: its shared CPU, disk and network, its memory ledger, its control points, its image
- * store, and the instances it runs. A node VM of a containers-in-VMs stack is also a host, nested in a physical one.
+ * One simulated machine: its shared CPU, disk and network, its control points, and the lifecycle of the instances
+ * it runs. What it decides on is split by concern: {@link Admission}, {@link HostMemory} (with nested node VMs),
+ * {@link HostImages} (pulls and builds), {@link PageCache} and {@link PageMerging} (KSM). A node VM of a
+ * containers-in-VMs stack is also a host, nested in a physical one.
  */
 public final class Host {
-
-    /** Share of an image's unpacked bytes a container actually reads at start: 6.4 % (Slacker, FAST'16). */
-    static final double PAGE_CACHED_FRACTION = 0.064;
-
-    private static final EventKind PAGE_MERGE = EventKind.of("KSM merge");
 
     private final Simulation simulation;
     private final HostSpec spec;
@@ -58,64 +49,92 @@ public final class Host {
     private final ProcessorSharing disk;
     private final ProcessorSharing network;
     private final MemoryLedger ledger;
+    private final HostMemory memory;
+    private final PageCache pageCache = new PageCache();
+    private final Admission admission;
+    private final HostImages images;
+    private final PageMerging pageMerging;
     private final Map<ControlPoint, FifoResource> controlPoints = new EnumMap<>(ControlPoint.class);
-    private final LayerCache layers;
-    private final ImagePuller puller;
-    private final ModelObserver observer;
+    private final Observers observers;
     private final Optional<Host> parent;
     private final Set<Instance> live = new LinkedHashSet<>();
-    private final Map<String, Integer> pageCachedImages = new HashMap<>();
-    private final Set<String> warmDiskImages = new HashSet<>();
-    private final Map<String, Integer> readyVmsByGuest = new HashMap<>();
-    private final long[] nestedResident = new long[MemoryComponent.values().length];
-    private final long[] hostLevel = new long[MemoryComponent.values().length];
-    private FifoResource pageMerger;
-    private ImageBuilder builder;
-    private int vcpusAllocated;
-    private boolean engineDaemonRunning;
-    private boolean hypervisorServicesRunning;
+    private boolean loadEvents;
     private boolean up = true;
+    private boolean removed;
 
-    Host(Simulation simulation, HostSpec spec, Registry registry, PullerConfig pullerConfig, ModelObserver observer) {
-        this(simulation, spec, registry, pullerConfig, observer, Optional.empty(),
+    Host(Simulation simulation, HostSpec spec, Registry registry, PullerConfig pullerConfig, Observers observers) {
+        this(simulation, spec, registry, pullerConfig, observers, Optional.empty(),
                 new ProcessorSharing(simulation, spec.name() + " disk", 1.0),
                 new ProcessorSharing(simulation, spec.name() + " network", spec.nic().bytesPerNano()));
     }
 
     /** A node VM's host: its own vCPUs and memory, the physical host's disk and network. */
-    Host(Simulation simulation, HostSpec spec, Registry registry, PullerConfig pullerConfig, ModelObserver observer,
+    Host(Simulation simulation, HostSpec spec, Registry registry, PullerConfig pullerConfig, Observers observers,
          Host physical) {
-        this(simulation, spec, registry, pullerConfig, observer, Optional.of(physical), physical.disk,
+        this(simulation, spec, registry, pullerConfig, observers, Optional.of(physical), physical.disk,
                 physical.network);
     }
 
     private Host(Simulation simulation, HostSpec spec, Registry registry, PullerConfig pullerConfig,
-                 ModelObserver observer, Optional<Host> parent, ProcessorSharing disk, ProcessorSharing network) {
+                 Observers observers, Optional<Host> parent, ProcessorSharing disk, ProcessorSharing network) {
         this.simulation = simulation;
         this.spec = spec;
-        this.observer = observer;
+        this.observers = observers;
         this.parent = parent;
         this.cpu = new ProcessorSharing(simulation, spec.name() + " CPU", spec.cores(), 1.0);
         this.disk = disk;
         this.network = network;
         this.ledger = new MemoryLedger(spec.memoryForInstances(), spec.overcommitPolicy(), spec.memoryOvercommit());
-        this.layers = new LayerCache(simulation, spec.memoryForInstances().times(4));
-        this.puller = new ImagePuller(simulation, spec.name(), cpu, disk, network, registry, layers, pullerConfig);
-        ledger.setListener((component, total) ->
-                observer.on(new ModelEvent.MemoryChanged(simulation.now(), spec.name(), component, total)));
-        if (observer.wantsLoadChanges()) {
-            listenToLoad(cpu, ResourceKind.CPU);
-            if (parent.isEmpty()) {
-                listenToLoad(disk, ResourceKind.DISK);
-                listenToLoad(network, ResourceKind.NETWORK);
+        this.memory = new HostMemory(ledger, parent.map(p -> p.memory));
+        memory.onInstanceChanged(this::memoryChanged);
+        this.admission = new Admission(spec, ledger, memory, pageCache);
+        this.images = new HostImages(simulation, spec.name(), spec.memoryForInstances().times(Mechanisms.LAYER_STORE_PER_MEMORY.value()), cpu, disk,
+                network, registry, pullerConfig);
+        this.pageMerging = new PageMerging(simulation, spec.name(), memory);
+        ledger.setListener((component, total) -> {
+            if (observers.wants(ModelEvent.Kind.MEMORY_CHANGED)) {
+                observers.on(new ModelEvent.MemoryChanged(simulation.now(), spec.name(), component, total));
             }
+        });
+        if (observers.wants(ModelEvent.Kind.LOAD_CHANGED)) {
+            enableLoadEvents();
+        }
+    }
+
+    /** Starts reporting load changes of its resources (once; a node VM reports its CPU, its parent the rest). */
+    void enableLoadEvents() {
+        if (loadEvents) {
+            return;
+        }
+        loadEvents = true;
+        controlPoints.forEach(this::listenToQueue);
+        images.listenToPullQueue(queueListener(ControlPoint.IMAGE_PULLS));
+        listenToLoad(cpu, ResourceKind.CPU);
+        if (parent.isEmpty()) {
+            listenToLoad(disk, ResourceKind.DISK);
+            listenToLoad(network, ResourceKind.NETWORK);
         }
     }
 
     private void listenToLoad(ProcessorSharing resource, ResourceKind kind) {
         double capacity = resource.capacityPerNano();
         resource.setLoadListener((time, jobs, served) ->
-                observer.on(new ModelEvent.LoadChanged(time, spec.name(), kind, jobs, served / capacity)));
+                observers.on(new ModelEvent.LoadChanged(time, spec.name(), kind, jobs, served / capacity)));
+    }
+
+    private void listenToQueue(ControlPoint point, FifoResource resource) {
+        resource.setQueueListener(queueListener(point));
+    }
+
+    private FifoResource.QueueListener queueListener(ControlPoint point) {
+        return new FifoResource.QueueListener() {
+            @Override
+            public void queueChanged(long timeNanos, int queueLength, int busyServers) {
+                if (observers.wants(ModelEvent.Kind.QUEUE_CHANGED)) {
+                    observers.on(new ModelEvent.QueueChanged(timeNanos, name(), point, queueLength, busyServers));
+                }
+            }
+        };
     }
 
     public String name() {
@@ -135,7 +154,7 @@ public final class Host {
     }
 
     public LayerCache layerCache() {
-        return layers;
+        return images.layers();
     }
 
     /** Instances starting, running or stopping here. */
@@ -144,7 +163,7 @@ public final class Host {
     }
 
     public int vcpusAllocated() {
-        return vcpusAllocated;
+        return admission.vcpusAllocated();
     }
 
     /** The physical host this node VM runs on, if it is one. */
@@ -154,7 +173,12 @@ public final class Host {
 
     /** Resident memory of nested node-VM hosts' instances, counted here because their pages live here. */
     public long nestedResidentBytes(MemoryComponent component) {
-        return nestedResident[component.ordinal()];
+        return memory.nestedResident(component);
+    }
+
+    /** Whether anyone observes events of this kind, so that they are worth building. */
+    boolean wants(ModelEvent.Kind kind) {
+        return observers.wants(kind);
     }
 
     Simulation simulation() {
@@ -173,27 +197,60 @@ public final class Host {
         return network;
     }
 
+    /** Pulls asked for here and not yet finished: with serialized pulls, how many a new one queues behind. */
+    int pullsInProgress() {
+        return images.pullsInProgress();
+    }
+
     FifoResource controlPoint(ControlPoint point) {
-        return controlPoints.computeIfAbsent(point, p -> new FifoResource(simulation, name() + " " + p.label(), 1));
+        FifoResource resource = controlPoints.get(point);
+        if (resource == null) {
+            resource = new FifoResource(simulation, name() + " " + point.label(), 1);
+            controlPoints.put(point, resource);
+            if (loadEvents) {
+                listenToQueue(point, resource);
+            }
+        }
+        return resource;
+    }
+
+    /** Why this host would refuse an instance of {@code stack} with {@code plan} now, if it would; changes nothing. */
+    public Optional<Refusal> check(StackSpec stack, StartupPlan plan, Optional<Image> image) {
+        return up ? admission.check(stack, plan, image) : Optional.of(downRefusal());
+    }
+
+    private Refusal downRefusal() {
+        return new Refusal(Refusal.Reason.HOST_DOWN, "host " + name() + (removed ? " was removed" : " is down"));
     }
 
     /**
      * Admits {@code instance} and starts its phases; if the host cannot take it, returns why and changes nothing,
-     * so a placement policy may try another host.
+     * so a placement may try another host. The streams are asked for only once the instance is admitted.
      */
-    Optional<Refusal> start(Instance instance, StartupPlan plan, Optional<Image> image, RandomStream stackStream,
-                            RandomStream appStream, boolean keepDetail) {
-        Optional<Refusal> refusal = admit(instance.stack(), plan, image);
+    Optional<Refusal> start(Instance instance, StartupPlan plan, Optional<Image> image, InstanceStreams streams,
+                            boolean keepDetail) {
+        Optional<Refusal> refusal = up ? admission.admit(instance.stack(), plan, image)
+                : Optional.of(downRefusal());
         if (refusal.isPresent()) {
             return refusal;
         }
         long now = simulation.now();
         instance.admitted(this, plan, image.orElse(null), now);
         live.add(instance);
-        observer.on(new ModelEvent.InstanceAdmitted(now, instance.id(), name()));
-        new PhaseSequence(this, instance, plan.phases(), stackStream, appStream, keepDetail,
+        memoryChanged(instance);
+        if (observers.wants(ModelEvent.Kind.INSTANCE_ADMITTED)) {
+            observers.on(new ModelEvent.InstanceAdmitted(now, instance.id(), name()));
+        }
+        new PhaseSequence(this, instance, plan.phases(), streams.stack(instance), streams.app(instance), keepDetail,
                 PhaseSequence.Purpose.START).runNext();
         return Optional.empty();
+    }
+
+    /** The per-instance random streams a start draws from (kept outside so refused tries create none). */
+    interface InstanceStreams {
+        RandomStream stack(Instance instance);
+
+        RandomStream app(Instance instance);
     }
 
     /**
@@ -217,13 +274,15 @@ public final class Host {
     void refuse(Instance instance, Refusal refusal) {
         long now = simulation.now();
         instance.refused(this, refusal, now);
-        observer.on(new ModelEvent.InstanceRefused(now, instance.id(), name(), refusal));
+        if (observers.wants(ModelEvent.Kind.INSTANCE_REFUSED)) {
+            observers.on(new ModelEvent.InstanceRefused(now, instance.id(), name(), refusal));
+        }
     }
 
     /** Stops an instance: abandons its start if still starting, else runs its shutdown, then frees what it held. */
     void stop(Instance instance, RandomStream stream, boolean keepDetail) {
         if (instance.state() == InstanceState.STARTING) {
-            end(instance, InstanceState.STOPPED, null);
+            end(instance, InstanceState.STOPPED, null, null);
             return;
         }
         if (instance.state() != InstanceState.RUNNING) {
@@ -235,18 +294,22 @@ public final class Host {
     }
 
     void phaseStarted(Instance instance, PhaseKind kind) {
-        observer.on(new ModelEvent.PhaseStarted(simulation.now(), instance.id(), kind));
+        if (observers.wants(ModelEvent.Kind.PHASE_STARTED)) {
+            observers.on(new ModelEvent.PhaseStarted(simulation.now(), instance.id(), kind));
+        }
     }
 
     void phaseEnded(Instance instance, PhaseRecord record) {
-        observer.on(new ModelEvent.PhaseEnded(simulation.now(), instance.id(), record));
+        if (observers.wants(ModelEvent.Kind.PHASE_ENDED)) {
+            observers.on(new ModelEvent.PhaseEnded(simulation.now(), instance.id(), record));
+        }
     }
 
     /** Every phase of a start-up or shutdown has ended: the instance is ready, or stopped. */
     void phasesEnded(Instance instance, PhaseSequence.Purpose purpose) {
         if (purpose == PhaseSequence.Purpose.SHUTDOWN) {
             if (instance.state() == InstanceState.STOPPING) {
-                end(instance, InstanceState.STOPPED, null);
+                end(instance, InstanceState.STOPPED, null, null);
             }
             return;
         }
@@ -254,9 +317,12 @@ public final class Host {
             return;
         }
         instance.ready(simulation.now());
-        observer.on(new ModelEvent.InstanceReady(simulation.now(), instance.id()));
-        if (instance.stack() instanceof VmStack vm) {
-            vmReady(instance, vm);
+        if (observers.wants(ModelEvent.Kind.INSTANCE_READY)) {
+            observers.on(new ModelEvent.InstanceReady(simulation.now(), instance.id()));
+        }
+        VmStack vm = instance.stack().accept(StackKinds.BOOTED_VM);
+        if (vm != null) {
+            pageMerging.vmReady(instance, vm);
         }
     }
 
@@ -265,13 +331,14 @@ public final class Host {
         if (purpose == PhaseSequence.Purpose.SHUTDOWN) {
             phasesEnded(instance, purpose);
         } else if (instance.state() == InstanceState.STARTING) {
-            end(instance, InstanceState.FAILED, cause.getMessage());
+            end(instance, InstanceState.FAILED, cause.getMessage(),
+                    new FailureCause.PhaseFailure(String.valueOf(cause.getMessage())));
         }
     }
 
     /** One instance crashes (its process dies, its guest panics): it frees what it held, the host stays up. */
     void failInstance(Instance instance, String reason) {
-        end(instance, InstanceState.FAILED, reason);
+        end(instance, InstanceState.FAILED, reason, new FailureCause.Crash(reason));
     }
 
     /** The host goes down: every instance on it fails, and it takes no more. */
@@ -280,147 +347,74 @@ public final class Host {
             return;
         }
         up = false;
-        observer.on(new ModelEvent.HostFailed(simulation.now(), name()));
+        if (observers.wants(ModelEvent.Kind.HOST_FAILED)) {
+            observers.on(new ModelEvent.HostFailed(simulation.now(), name()));
+        }
+        FailureCause cause = new FailureCause.HostFailure(name(), simulation.now());
         for (Instance instance : new ArrayList<>(live)) {
-            end(instance, InstanceState.FAILED, "host " + name() + " failed");
+            end(instance, InstanceState.FAILED, "host " + name() + " failed", cause);
         }
     }
 
-    private Optional<Refusal> admit(StackSpec stack, StartupPlan plan, Optional<Image> image) {
+    /**
+     * The host leaves the run: it takes nothing more; returns what is live on it, for the caller to stop (their
+     * shutdowns still run here).
+     */
+    List<Instance> remove() {
         if (!up) {
-            return Optional.of(new Refusal(Refusal.Reason.HOST_DOWN, "host " + name() + " is down"));
+            return List.of();
         }
-        int vcpuLimit = (int) Math.floor(spec.cores() * spec.vcpuOvercommit());
-        if (vcpusAllocated + plan.vcpus() > vcpuLimit) {
-            return Optional.of(new Refusal(Refusal.Reason.NOT_ENOUGH_VCPUS, "not enough vCPUs: needs "
-                    + plan.vcpus() + ", " + Math.max(0, vcpuLimit - vcpusAllocated) + " free of " + vcpuLimit));
+        up = false;
+        removed = true;
+        if (observers.wants(ModelEvent.Kind.HOST_REMOVED)) {
+            observers.on(new ModelEvent.HostRemoved(simulation.now(), name()));
         }
-        DataSize daemon = DataSize.ZERO;
-        DataSize services = DataSize.ZERO;
-        DataSize pageCache = DataSize.ZERO;
-        if (stack instanceof ContainerStack container) {
-            if (!engineDaemonRunning) {
-                daemon = container.runtime().daemon().value();
-            }
-            if (image.isPresent() && !pageCachedImages.containsKey(image.get().reference())) {
-                pageCache = image.get().uncompressedSize().times(PAGE_CACHED_FRACTION);
-            }
-        } else if (stack instanceof VmStack vm && !hypervisorServicesRunning) {
-            services = vm.hypervisor().hostServices().value();
-        }
-        Optional<Refusal> refusal = ledger.reserve(plan.reservation().plus(daemon).plus(services).plus(pageCache));
-        if (refusal.isPresent()) {
-            return refusal;
-        }
-        vcpusAllocated += plan.vcpus();
-        if (!daemon.isZero()) {
-            engineDaemonRunning = true;
-            addHostLevel(MemoryComponent.ENGINE_DAEMON, daemon.bytes());
-        }
-        if (!services.isZero()) {
-            hypervisorServicesRunning = true;
-            addHostLevel(MemoryComponent.HYPERVISOR_SERVICES, services.bytes());
-        }
-        if (image.isPresent() && stack instanceof ContainerStack) {
-            pageCachedImages.merge(image.get().reference(), 1, Integer::sum);
-            if (!pageCache.isZero()) {
-                addHostLevel(MemoryComponent.SHARED_LAYERS, pageCache.bytes());
-            }
-        }
-        return Optional.empty();
+        return new ArrayList<>(live);
     }
 
     /** Frees everything the instance held and records its end. */
-    private void end(Instance instance, InstanceState state, String why) {
+    /** @param cause what made a failed instance fail; null for one that stopped */
+    private void end(Instance instance, InstanceState state, String why, FailureCause cause) {
         if (!live.remove(instance)) {
             return;
         }
         long now = simulation.now();
         instance.ended(state, why, now);
-        long[] parts = instance.memoryParts();
-        for (MemoryComponent c : MemoryComponent.values()) {
-            if (parts[c.ordinal()] != 0) {
-                addResident(c, -parts[c.ordinal()]);
-                parts[c.ordinal()] = 0;
-            }
-        }
-        StartupPlan plan = instance.plan();
-        ledger.unreserve(plan.reservation());
-        vcpusAllocated -= plan.vcpus();
-        if (instance.pinsImage()) {
-            instance.image().ifPresent(layers::unpin);
-        }
-        instance.image().filter(image -> instance.stack() instanceof ContainerStack).ifPresent(image -> {
-            int users = pageCachedImages.merge(image.reference(), -1, Integer::sum);
-            if (users == 0) {
-                pageCachedImages.remove(image.reference());
-                DataSize cached = image.uncompressedSize().times(PAGE_CACHED_FRACTION);
-                addHostLevel(MemoryComponent.SHARED_LAYERS, -cached.bytes());
-                ledger.unreserve(cached);
-            }
-        });
-        if (instance.stack() instanceof VmStack vm && instance.readyAt() >= 0) {
-            readyVmsByGuest.merge(vm.guestOs().key(), -1, Integer::sum);
+        memory.free(instance);
+        memoryChanged(instance);
+        admission.release(instance.plan());
+        images.unpin(instance);
+        admission.releaseImage(instance);
+        VmStack vm = instance.stack().accept(StackKinds.BOOTED_VM);
+        if (vm != null && instance.readyAt() >= 0) {
+            pageMerging.vmEnded(vm);
         }
         if (state == InstanceState.FAILED) {
-            observer.on(new ModelEvent.InstanceFailed(now, instance.id(), why));
+            if (observers.wants(ModelEvent.Kind.INSTANCE_FAILED)) {
+                observers.on(new ModelEvent.InstanceFailed(now, instance.id(), why, cause));
+            }
         } else {
-            observer.on(new ModelEvent.InstanceStopped(now, instance.id()));
+            if (observers.wants(ModelEvent.Kind.INSTANCE_STOPPED)) {
+                observers.on(new ModelEvent.InstanceStopped(now, instance.id()));
+            }
+        }
+    }
+
+    private void memoryChanged(Instance instance) {
+        if (observers.wants(ModelEvent.Kind.INSTANCE_MEMORY_CHANGED)) {
+            observers.on(new ModelEvent.InstanceMemoryChanged(simulation.now(), instance.id(),
+                    HostMemory.residentOf(instance), live.contains(instance)
+                            ? instance.plan().reservation().bytes() : 0));
         }
     }
 
     void touch(Instance instance, MemoryComponent component, long bytes) {
-        instance.memoryParts()[component.ordinal()] += bytes;
-        addResident(component, bytes);
+        memory.touch(instance, component, bytes);
     }
 
-    private void addHostLevel(MemoryComponent component, long bytes) {
-        hostLevel[component.ordinal()] += bytes;
-        addResident(component, bytes);
-    }
-
-    private void addResident(MemoryComponent component, long bytes) {
-        ledger.add(component, bytes);
-        parent.ifPresent(physical -> physical.nestedTouch(component, bytes));
-    }
-
-    private void nestedTouch(MemoryComponent component, long bytes) {
-        nestedResident[component.ordinal()] += bytes;
-        ledger.add(component, bytes);
-    }
-
-    /**
-     * Makes the instance's image present, as {@code docker run}'s default {@code --pull=missing} does: an image
-     * already on the host needs no registry round trip at all; otherwise only its missing layers are pulled. The
-     * image is then pinned against eviction while the instance lives.
-     */
+    /** See {@link HostImages#pullFor}. */
     Completion<PullSummary> pullImage(Instance instance) {
-        Image image = instance.image().orElseThrow(() ->
-                new IllegalStateException(instance.id() + " has no image to pull"));
-        if (layers.hasImage(image)) {
-            Completion<PullSummary> present = simulation.completion();
-            pin(instance, image);
-            present.succeed(new PullSummary(image.reference(), image.layerCount(), image.layerCount(), 0, 0,
-                    DataSize.ZERO, 0, 0));
-            return present;
-        }
-        return puller.pull(image).map(report -> {
-            pin(instance, image);
-            return summarise(report);
-        });
-    }
-
-    private void pin(Instance instance, Image image) {
-        if (instance.state().isLive() && !instance.pinsImage()) {
-            layers.pin(image);
-            instance.pinnedImage();
-        }
-    }
-
-    private static PullSummary summarise(PullReport report) {
-        return new PullSummary(report.image().reference(), report.layersTotal(), report.layersCached(),
-                report.layersAwaited(), report.layersDownloaded(), report.bytesDownloaded(), report.downloadNanos(),
-                report.extractNanos());
+        return images.pullFor(instance);
     }
 
     /**
@@ -428,36 +422,17 @@ public final class Host {
      * guest OS on this host has read it fully from disk.
      */
     boolean diskImageWarm(Instance instance) {
-        return warmDiskImages.contains(diskImageKey(instance));
+        return pageCache.diskImageWarm(diskImageKey(instance));
     }
 
     /** A boot has read this instance's disk image fully: later boots of it read from the page cache. */
     void diskImageRead(Instance instance) {
-        warmDiskImages.add(diskImageKey(instance));
+        pageCache.diskImageRead(diskImageKey(instance));
     }
 
     private static String diskImageKey(Instance instance) {
-        return instance.stack() instanceof VmStack vm ? vm.guestOs().key() : instance.stack().label();
-    }
-
-    /** After a VM boots, same-page merging folds its shareable pages into those of VMs already here. */
-    private void vmReady(Instance instance, VmStack vm) {
-        int others = readyVmsByGuest.merge(vm.guestOs().key(), 1, Integer::sum) - 1;
-        Optional<PageSharing> sharing = vm.pageSharing();
-        if (sharing.isEmpty() || others == 0) {
-            return;
-        }
-        long shareable = Math.round(vm.guestOs().idleResident().value().bytes() * sharing.get().shareableFraction()
-                .value());
-        long scanNanos = Math.round(shareable / sharing.get().scanRate().value().bytesPerNano());
-        if (pageMerger == null) {
-            pageMerger = new FifoResource(simulation, name() + " ksmd", 1);
-        }
-        pageMerger.hold(() -> simulation.delay(scanNanos, PAGE_MERGE)).whenDone(merged -> {
-            if (instance.state() == InstanceState.RUNNING) {
-                touch(instance, MemoryComponent.PAGE_SHARING_SAVINGS, shareable);
-            }
-        });
+        VmStack vm = instance.stack().accept(StackKinds.BOOTED_VM);
+        return vm != null ? vm.guestOs().key() : instance.stack().label();
     }
 
     @Override
@@ -482,31 +457,16 @@ public final class Host {
      * parts. Checked by the model's property tests.
      */
     public boolean ledgerBalances() {
-        long[] expected = hostLevel.clone();
-        for (Instance instance : live) {
-            long[] parts = instance.memoryParts();
-            for (int i = 0; i < parts.length; i++) {
-                expected[i] += parts[i];
-            }
-        }
-        for (MemoryComponent c : MemoryComponent.values()) {
-            if (expected[c.ordinal()] + nestedResident[c.ordinal()] != ledger.residentBytes(c)) {
-                return false;
-            }
-        }
-        return true;
+        return memory.balances(live);
     }
 
     /** Pulls {@code image} ahead of any instance (a lesson's "pull" action): only missing layers come over. */
     public Completion<PullReport> pull(Image image) {
-        return puller.pull(image);
+        return images.pull(image);
     }
 
     /** Runs {@code docker build} here with this host's build cache; the base image must be on the host. */
     public Completion<BuildReport> build(Dockerfile dockerfile, String tag) {
-        if (builder == null) {
-            builder = new ImageBuilder(simulation, name(), cpu, disk, layers, new BuildCache());
-        }
-        return builder.build(dockerfile, tag);
+        return images.build(dockerfile, tag);
     }
 }

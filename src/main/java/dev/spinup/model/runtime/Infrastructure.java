@@ -13,23 +13,28 @@ import dev.spinup.model.image.RegistrySpec;
 import dev.spinup.model.stack.AppProfile;
 import dev.spinup.model.stack.ContainersInVmStack;
 import dev.spinup.model.stack.StackSpec;
-import dev.spinup.model.stack.VmStack;
+import dev.spinup.model.startup.PhaseInterval;
 import dev.spinup.model.startup.PhaseKind;
 import dev.spinup.model.startup.PhaseRecord;
 import dev.spinup.model.startup.PhaseSpec;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
- * The simulated world of one arm of a comparison: its hosts, the registry they pull from, and every instance
- * launched. Placement without an orchestrator lives here; an orchestrator will place instances itself.
+ * The simulated world of one arm of a comparison: its hosts, the registry they pull from, every instance, and
+ * the lifecycle API a workload driver or an orchestrator drives it through: ask for an instance and let the
+ * {@link Placement} choose its host ({@link #launch}) or choose it yourself ({@link #request}, {@link #startOn});
+ * boot a node VM and learn when it takes containers ({@link #bootNode}); add and remove hosts while the run goes
+ * on; and observe every lifecycle event, or only one instance's or one host's ({@link #observe}).
  */
 public final class Infrastructure {
 
@@ -37,36 +42,37 @@ public final class Infrastructure {
     private final Registry registry;
     private final PullerConfig pullerConfig;
     private final Placement placement;
-    private final ModelObserver observer;
+    private final Observers observers = new Observers();
     private final boolean keepDetail;
     private final RandomStream stackStreams;
     private final RandomStream appStreams;
     private final RandomStream stopStreams;
     private final List<Host> hosts = new ArrayList<>();
     private final List<Instance> instances = new ArrayList<>();
-    private final Map<Integer, Node> nodes = new HashMap<>();
     private final Map<Host, List<Host>> guestsOf = new IdentityHashMap<>();
     private final Map<StackSpec, StartupPlan> plans = new IdentityHashMap<>();
-    private final java.util.Set<String> nodeIds = new java.util.HashSet<>();
     private final Map<ContainersInVmStack, StartupPlan> nodePlans = new IdentityHashMap<>();
-    /**
-     * Per plan, the first host first fit still tries: hosts before it refused that plan. An instance ending on an
-     * earlier host frees room there, so it moves every cursor back to that host.
-     */
-    private final Map<StartupPlan, int[]> firstFitCursors = new IdentityHashMap<>();
-
-    /** A node VM of a containers-in-VMs stack and the containers waiting for it to boot. */
-    private static final class Node {
-        final Instance vm;
-        Host guest;
-        final Map<Instance, Runnable> waiting = new java.util.LinkedHashMap<>();
-
-        Node(Instance vm) {
-            this.vm = vm;
+    /** Node VMs by slot (number − 1). */
+    private final TreeMap<Integer, NodeVm> nodes = new TreeMap<>();
+    /** The highest number given to each role so far, so that requested instances never reuse an id. */
+    private final Map<InstanceId.Role, Integer> lastNumber = new EnumMap<>(InstanceId.Role.class);
+    /** Built on the first look-up by id only: a storm of a million instances never asks. */
+    private Map<InstanceId, Instance> byId;
+    private final Placement nodeSlotting = new NodeVmSlotting(this);
+    private final Host.InstanceStreams streams = new Host.InstanceStreams() {
+        @Override
+        public RandomStream stack(Instance instance) {
+            return stackStreams.substream(instance.index());
         }
-    }
+
+        @Override
+        public RandomStream app(Instance instance) {
+            return appStreams.substream(instance.index());
+        }
+    };
 
     /**
+     * @param observer told of the events it {@link ModelObserver#wants}; add more with {@link #observe}
      * @param keepDetail keep every instance's phase records (off only for benchmarks of a million instances)
      */
     public Infrastructure(Simulation simulation, RandomStreams streams, List<HostSpec> hostSpecs,
@@ -76,7 +82,12 @@ public final class Infrastructure {
         this.registry = new Registry(simulation, registrySpec);
         this.pullerConfig = Objects.requireNonNull(pullerConfig, "pullerConfig");
         this.placement = Objects.requireNonNull(placement, "placement");
-        this.observer = Objects.requireNonNull(observer, "observer");
+        observers.add(Objects.requireNonNull(observer, "observer"));
+        if (observers.wants(ModelEvent.Kind.REGISTRY_LOAD_CHANGED)) {
+            double capacity = registry.egress().capacityPerNano();
+            registry.egress().setLoadListener((time, jobs, served) -> observers.on(
+                    new ModelEvent.RegistryLoadChanged(time, registry.name(), jobs, served / capacity)));
+        }
         this.keepDetail = keepDetail;
         this.stackStreams = streams.stream("instances/stack");
         this.appStreams = streams.stream("instances/app");
@@ -85,7 +96,7 @@ public final class Infrastructure {
             throw new IllegalArgumentException("an infrastructure needs at least one host");
         }
         for (HostSpec spec : hostSpecs) {
-            hosts.add(new Host(simulation, spec, registry, pullerConfig, observer));
+            hosts.add(new Host(simulation, spec, registry, pullerConfig, observers));
         }
     }
 
@@ -93,43 +104,123 @@ public final class Infrastructure {
         return simulation;
     }
 
+    /** The physical hosts in the order they joined; a removed or failed host stays here, down. */
     public List<Host> hosts() {
         return Collections.unmodifiableList(hosts);
     }
 
-    /** The workload's instances in launch order (node VMs of a containers-in-VMs stack are not among them). */
+    /** The workload's instances in the order they were asked for (node VMs are not among them). */
     public List<Instance> instances() {
         return Collections.unmodifiableList(instances);
     }
 
     /** The node VMs started for containers-in-VMs stacks, in slot order. */
     public List<Instance> nodeVms() {
-        List<Integer> slots = new ArrayList<>(nodes.keySet());
-        Collections.sort(slots);
-        List<Instance> vms = new ArrayList<>();
-        for (int slot : slots) {
-            vms.add(nodes.get(slot).vm);
-        }
+        List<Instance> vms = new ArrayList<>(nodes.size());
+        nodes.values().forEach(node -> vms.add(node.vm()));
         return vms;
+    }
+
+    /** The node VMs booted so far, in slot order, each with its host once it has booted. */
+    public List<NodeVm> nodes() {
+        return List.copyOf(nodes.values());
     }
 
     public Registry registry() {
         return registry;
     }
 
+    // ---- observing ----
+
+    /** Adds an observer of every instance and host, told of the kinds it wants from now on. */
+    public void observe(ModelObserver observer) {
+        observers.add(observer);
+        if (observer.wants().contains(ModelEvent.Kind.LOAD_CHANGED)) {
+            allHosts().forEach(Host::enableLoadEvents);
+        }
+    }
+
+    /** Adds an observer of one instance's lifecycle: admitted or refused, each phase, ready, stopped, failed. */
+    public void observe(InstanceId instance, ModelObserver observer) {
+        observers.addForInstance(instance, observer);
+    }
+
+    /** Adds an observer of one host: its instances' admissions and refusals, its memory and load, its end. */
+    public void observe(Host host, ModelObserver observer) {
+        observers.addForHost(host.name(), observer);
+        if (observer.wants().contains(ModelEvent.Kind.LOAD_CHANGED)) {
+            host.enableLoadEvents();
+        }
+    }
+
+    // ---- instances ----
+
     /**
-     * Launches the workload's instance {@code index} on {@code stack} now. The image is the app's container
-     * image, used by container stacks.
+     * Launches the workload's instance {@code index} on {@code stack} now, placed by the infrastructure's
+     * placement (containers in VMs go into node VMs by slot). The image is the app's container image, used by
+     * container stacks.
      */
     public Instance launch(int index, StackSpec stack, AppProfile app, Image image) {
-        Instance instance = new Instance(idFor(stack, index), index, stack, simulation.now());
-        instances.add(instance);
-        if (stack instanceof ContainersInVmStack nested) {
-            launchInNode(instance, nested, app, image);
-        } else {
-            StartupPlan plan = plans.computeIfAbsent(stack, s -> StartupPlanner.plan(s, app));
-            place(instance, plan, stack instanceof VmStack ? Optional.empty() : Optional.of(image), index);
+        Instance instance = create(idFor(stack, index), index, stack, app, image);
+        Placement chosen = stack.accept(StackKinds.IN_NODE_VMS) != null ? nodeSlotting : placement;
+        chosen.place(instance.pending());
+        return instance;
+    }
+
+    /**
+     * Asks for an instance without placing it (a pod the scheduler has not bound yet): it waits, REQUESTED, for
+     * {@link #startOn} or {@link #place}. It gets the next free number of its role, and the random draws of
+     * workload position {@code number − 1}.
+     */
+    public Instance request(InstanceId.Role role, StackSpec stack, AppProfile app, Image image) {
+        if (role == InstanceId.Role.NODE_VM) {
+            throw new IllegalArgumentException("node VMs are booted with bootNode, not requested");
         }
+        int number = lastNumber.getOrDefault(role, 0) + 1;
+        return create(InstanceId.of(role, number), number - 1, stack, app, image);
+    }
+
+    /** Hands a requested instance to the infrastructure's placement. */
+    public void place(Instance instance) {
+        placement.place(instance.pending());
+    }
+
+    /**
+     * Starts a requested instance on the host chosen for it (a physical host, or a node VM's once it is ready);
+     * if that host cannot take it, returns why and the instance stays requested, so it may be tried elsewhere.
+     */
+    public Optional<Refusal> startOn(Instance instance, Host host) {
+        return instance.pending().tryBind(host);
+    }
+
+    /** Gives up on a requested instance: it is refused, for this host's reason. */
+    public void refuse(Instance instance, Host host, Refusal refusal) {
+        instance.pending().refuse(host, refusal);
+    }
+
+    /** The instance (workload or node VM) with this id. */
+    public Optional<Instance> instance(InstanceId id) {
+        if (byId == null) {
+            byId = new HashMap<>();
+            instances.forEach(i -> byId.put(i.id(), i));
+            nodes.values().forEach(n -> byId.put(n.vm().id(), n.vm()));
+        }
+        return Optional.ofNullable(byId.get(id));
+    }
+
+    private Instance create(InstanceId id, int index, StackSpec stack, AppProfile app, Image image) {
+        Instance instance = new Instance(id, index, stack, simulation.now());
+        lastNumber.merge(id.role(), id.number(), Math::max);
+        if (id.role().isWorkload()) {
+            instances.add(instance);
+        }
+        if (byId != null) {
+            byId.put(id, instance);
+        }
+        StartupPlan plan = plans.computeIfAbsent(stack, s -> StartupPlanner.plan(s, app));
+        Optional<Image> containerImage = stack.accept(StackKinds.WORKLOAD_ROLE) == InstanceId.Role.WORKLOAD_VM
+                ? Optional.empty() : Optional.of(image);
+        instance.pending(new PlacementRequest(this, instance, plan, containerImage));
         return instance;
     }
 
@@ -151,7 +242,6 @@ public final class Infrastructure {
         return host.runJob(instance, coreTime);
     }
 
-    /** Fails a host and everything on it, including containers in node VMs it carries. */
     /**
      * Fails one instance, whatever it is doing (a crashed container, a guest kernel panic); a node VM takes the
      * containers inside it down with it. Nothing happens to an instance that already ended.
@@ -160,112 +250,143 @@ public final class Infrastructure {
         instance.host().ifPresent(h -> h.failInstance(instance, reason));
     }
 
+    /** Admits the instance on {@code host} and starts it, or returns why the host refuses and changes nothing. */
+    Optional<Refusal> startOn(Instance instance, Host host, StartupPlan plan, Optional<Image> image) {
+        return host.start(instance, plan, image, streams, keepDetail);
+    }
+
+    /** Starts the instance in the node's guest once the node is up; the wait is its NODE_VM phase. */
+    void startWhenReady(Instance instance, NodeVm node, StartupPlan plan, Optional<Image> image) {
+        long requestedAt = simulation.now();
+        PhaseSpec nodePhase = node.stack().node().guestOs().bootPhases().get(0);
+        if (observers.wants(ModelEvent.Kind.PHASE_STARTED)) {
+            observers.on(new ModelEvent.PhaseStarted(requestedAt, instance.id(), PhaseKind.NODE_VM));
+        }
+        Runnable startInGuest = () -> {
+            long now = simulation.now();
+            if (keepDetail || observers.wants(ModelEvent.Kind.PHASE_ENDED)) {
+                List<PhaseInterval> intervals = now == requestedAt ? List.of() : List.of(
+                        new PhaseInterval.AwaitingNodeVm(requestedAt, now, node.vm().id().toString(), nodePhase.source()));
+                PhaseRecord waited = new PhaseRecord(PhaseKind.NODE_VM, requestedAt, now, 0, List.of(),
+                        Optional.empty(), nodePhase.source(), intervals);
+                instance.waitedBeforeAdmission(waited, keepDetail);
+                observers.on(new ModelEvent.PhaseEnded(now, instance.id(), waited));
+            }
+            Host guest = node.host().orElseThrow();
+            startOn(instance, guest, plan, image).ifPresent(r -> guest.refuse(instance, r));
+        };
+        if (node.host().isPresent()) {
+            startInGuest.run();
+        } else if (node.isGone()) {
+            refuseForNode(instance, node);
+        } else {
+            node.await(instance, startInGuest, () -> refuseForNode(instance, node));
+        }
+    }
+
+    // ---- node VMs ----
+
+    /** The node VM in {@code slot}, booted now (placed by the infrastructure's placement) if there is none yet. */
+    NodeVm nodeInSlot(int slot, ContainersInVmStack nested) {
+        NodeVm node = nodes.get(slot);
+        return node != null ? node : bootNode(slot, nested, Optional.empty());
+    }
+
+    /**
+     * Boots a node VM of {@code stack} now, placed by the infrastructure's placement, numbered after every node
+     * so far. Its {@link NodeVm#whenReady} tells when its guest is a host that takes containers (a
+     * {@code HostReady} event says so too); if no host admits it, its VM is refused and it never becomes one.
+     */
+    public NodeVm bootNode(ContainersInVmStack stack) {
+        return bootNode(nextSlot(), stack, Optional.empty());
+    }
+
+    /** Boots a node VM on the physical host chosen for it; see {@link #bootNode(ContainersInVmStack)}. */
+    public NodeVm bootNode(ContainersInVmStack stack, Host physical) {
+        return bootNode(nextSlot(), stack, Optional.of(physical));
+    }
+
+    private int nextSlot() {
+        return nodes.isEmpty() ? 0 : nodes.lastKey() + 1;
+    }
+
+    private NodeVm bootNode(int slot, ContainersInVmStack nested, Optional<Host> on) {
+        Instance vm = new Instance(InstanceId.of(InstanceId.Role.NODE_VM, slot + 1), slot, nested.node(),
+                simulation.now());
+        NodeVm node = new NodeVm(vm, nested);
+        nodes.put(slot, node);
+        if (byId != null) {
+            byId.put(vm.id(), vm);
+        }
+        vm.whenReady(() -> {
+            Host physical = vm.host().orElseThrow();
+            Host guest = new Host(simulation, Host.nodeSpec(nested, physical, vm.id().toString()), registry,
+                    pullerConfig, observers, physical);
+            guestsOf.computeIfAbsent(physical, h -> new ArrayList<>()).add(guest);
+            if (observers.wants(ModelEvent.Kind.HOST_READY)) {
+                observers.on(new ModelEvent.HostReady(simulation.now(), guest.name(), physical.name(), vm.id()));
+            }
+            node.booted(guest);
+        });
+        vm.whenEnded(node::ended);
+        PlacementRequest request = new PlacementRequest(this, vm,
+                nodePlans.computeIfAbsent(nested, StartupPlanner::planNode), Optional.empty());
+        if (on.isPresent()) {
+            request.tryBind(on.get()).ifPresent(refusal -> request.refuse(on.get(), refusal));
+        } else {
+            placement.place(request);
+        }
+        return node;
+    }
+
+    private void refuseForNode(Instance instance, NodeVm node) {
+        Instance vm = node.vm();
+        Host host = vm.host().orElse(hosts.get(0));
+        String why = vm.refusal().map(Refusal::message).orElse(vm.failure().orElse("it stopped"));
+        host.refuse(instance, new Refusal(vm.refusal().map(Refusal::reason).orElse(Refusal.Reason.HOST_DOWN),
+                "its node VM " + vm.id() + " could not run: " + why));
+    }
+
+    private static InstanceId idFor(StackSpec stack, int index) {
+        return InstanceId.of(stack.accept(StackKinds.WORKLOAD_ROLE), index + 1);
+    }
+
+    // ---- hosts ----
+
+    /** The host with this name, among the physical hosts. */
+    public Optional<Host> host(String name) {
+        return hosts.stream().filter(h -> h.name().equals(name)).findFirst();
+    }
+
+    /** A physical host joins now and takes instances from the next placement on; it comes last in {@link #hosts}. */
+    public Host addHost(HostSpec spec) {
+        if (host(spec.name()).isPresent()) {
+            throw new IllegalArgumentException("there is already a host named " + spec.name());
+        }
+        Host host = new Host(simulation, spec, registry, pullerConfig, observers);
+        hosts.add(host);
+        if (observers.wants(ModelEvent.Kind.HOST_ADDED)) {
+            observers.on(new ModelEvent.HostAdded(simulation.now(), host.name()));
+        }
+        return host;
+    }
+
+    /**
+     * Takes a host out of the run, as draining and deleting a node does: it takes nothing more, and everything on
+     * it is stopped (running instances shut down, starting ones are abandoned). It stays in {@link #hosts}.
+     */
+    public void removeHost(Host host) {
+        List<Instance> onIt = host.remove();
+        onIt.forEach(this::stop);
+    }
+
+    /** Fails a host and everything on it, including containers in node VMs it carries. */
     public void failHost(int hostIndex) {
         Host host = hosts.get(hostIndex);
         for (Host guest : guestsOf.getOrDefault(host, List.of())) {
             guest.fail();
         }
         host.fail();
-    }
-
-    private void place(Instance instance, StartupPlan plan, Optional<Image> image, int slot) {
-        RandomStream stack = stackStreams.substream(instance.index());
-        RandomStream app = appStreams.substream(instance.index());
-        if (placement == Placement.ROUND_ROBIN) {
-            Host host = hosts.get(slot % hosts.size());
-            host.start(instance, plan, image, stack, app, keepDetail).ifPresent(r -> host.refuse(instance, r));
-            return;
-        }
-        Refusal last = null;
-        int[] cursor = firstFitCursors.computeIfAbsent(plan, p -> new int[1]);
-        for (int i = cursor[0]; i < hosts.size(); i++) {
-            Optional<Refusal> refusal = hosts.get(i).start(instance, plan, image, stack, app, keepDetail);
-            if (refusal.isEmpty()) {
-                int hostIndex = i;
-                instance.whenEnded(() -> roomFreedOn(hostIndex));
-                return;
-            }
-            last = refusal.get();
-            if (i == cursor[0] && i < hosts.size() - 1) {
-                cursor[0]++;
-            }
-        }
-        hosts.get(hosts.size() - 1).refuse(instance, last);
-    }
-
-    private void roomFreedOn(int hostIndex) {
-        for (int[] cursor : firstFitCursors.values()) {
-            cursor[0] = Math.min(cursor[0], hostIndex);
-        }
-    }
-
-    private void launchInNode(Instance instance, ContainersInVmStack nested, AppProfile app, Image image) {
-        int slot = instance.index() / nested.containersPerNode();
-        Node node = nodes.computeIfAbsent(slot, k -> startNode(k, nested));
-        long requestedAt = simulation.now();
-        PhaseSpec nodePhase = nested.node().guestOs().bootPhases().get(0);
-        observer.on(new ModelEvent.PhaseStarted(requestedAt, instance.id(), PhaseKind.NODE_VM));
-        Runnable startInGuest = () -> {
-            long now = simulation.now();
-            PhaseRecord waited = new PhaseRecord(PhaseKind.NODE_VM, requestedAt, now, 0, List.of(),
-                    Optional.empty(), nodePhase.source());
-            instance.waitedBeforeAdmission(waited, keepDetail);
-            observer.on(new ModelEvent.PhaseEnded(now, instance.id(), waited));
-            StartupPlan plan = plans.computeIfAbsent(nested, s -> StartupPlanner.plan(s, app));
-            RandomStream stack = stackStreams.substream(instance.index());
-            RandomStream appStream = appStreams.substream(instance.index());
-            node.guest.start(instance, plan, Optional.of(image), stack, appStream, keepDetail)
-                    .ifPresent(r -> node.guest.refuse(instance, r));
-        };
-        if (node.guest != null) {
-            startInGuest.run();
-        } else if (node.vm.state() == InstanceState.REFUSED || node.vm.state() == InstanceState.FAILED
-                || node.vm.state() == InstanceState.STOPPED) {
-            refuseForNode(instance, node);
-        } else {
-            node.waiting.put(instance, startInGuest);
-        }
-    }
-
-    private Node startNode(int slot, ContainersInVmStack nested) {
-        Instance vm = new Instance("node-" + (slot + 1), slot, nested.node(), simulation.now());
-        nodeIds.add(vm.id());
-        Node node = new Node(vm);
-        vm.whenReady(() -> {
-            Host physical = vm.host().orElseThrow();
-            node.guest = new Host(simulation, Host.nodeSpec(nested, physical, vm.id()), registry, pullerConfig,
-                    observer, physical);
-            guestsOf.computeIfAbsent(physical, h -> new ArrayList<>()).add(node.guest);
-            List<Runnable> ready = new ArrayList<>(node.waiting.values());
-            node.waiting.clear();
-            ready.forEach(Runnable::run);
-        });
-        vm.whenEnded(() -> {
-            if (node.guest != null) {
-                node.guest.fail();
-            }
-            List<Instance> stranded = new ArrayList<>(node.waiting.keySet());
-            node.waiting.clear();
-            stranded.forEach(waiting -> refuseForNode(waiting, node));
-        });
-        place(vm, nodePlans.computeIfAbsent(nested, StartupPlanner::planNode), Optional.empty(), slot);
-        return node;
-    }
-
-    private void refuseForNode(Instance instance, Node node) {
-        Host host = node.vm.host().orElse(hosts.get(0));
-        String why = node.vm.refusal().map(Refusal::message).orElse(node.vm.failure().orElse("it stopped"));
-        host.refuse(instance, new Refusal(node.vm.refusal().map(Refusal::reason).orElse(Refusal.Reason.HOST_DOWN),
-                "its node VM " + node.vm.id() + " could not run: " + why));
-    }
-
-    private static String idFor(StackSpec stack, int index) {
-        return (stack instanceof VmStack ? "vm-" : "c-") + (index + 1);
-    }
-
-    /** The host with this name, among the physical hosts. */
-    public Optional<Host> host(String name) {
-        return hosts.stream().filter(h -> h.name().equals(name)).findFirst();
     }
 
     /** Fails the host with this name; see {@link #failHost(int)}. */
@@ -279,8 +400,9 @@ public final class Infrastructure {
         throw new IllegalArgumentException("no host named " + name);
     }
 
-    /** True for the node VMs a containers-in-VMs stack starts for itself, which are not workload instances. */
-    public boolean isNodeVm(String instanceId) {
-        return nodeIds.contains(instanceId);
+    private List<Host> allHosts() {
+        List<Host> all = new ArrayList<>(hosts);
+        guestsOf.values().forEach(all::addAll);
+        return all;
     }
 }

@@ -16,7 +16,7 @@ import java.util.Optional;
 /** One VM or container of the workload: its lifecycle, its phase timeline, and the memory it holds. */
 public final class Instance {
 
-    private final String id;
+    private final InstanceId id;
     private final int index;
     private final StackSpec stack;
     private final long requestedAt;
@@ -34,19 +34,21 @@ public final class Instance {
     private Refusal refusal;
     private String failure;
     private PhaseRun currentPhase;
+    /** Until it is placed: what its placement decides on. */
+    private PlacementRequest pending;
     /** Workload jobs running inside the instance; null until the first one. */
     private List<ProcessorSharing.Job> jobs;
     private List<Runnable> onReady = List.of();
     private List<Runnable> onEnd = List.of();
 
-    Instance(String id, int index, StackSpec stack, long requestedAt) {
+    Instance(InstanceId id, int index, StackSpec stack, long requestedAt) {
         this.id = Objects.requireNonNull(id, "id");
         this.index = index;
         this.stack = Objects.requireNonNull(stack, "stack");
         this.requestedAt = requestedAt;
     }
 
-    public String id() {
+    public InstanceId id() {
         return id;
     }
 
@@ -133,6 +135,18 @@ public final class Instance {
         return plan;
     }
 
+    void pending(PlacementRequest request) {
+        this.pending = request;
+    }
+
+    /** The request its placement answers; only while it waits for a host. */
+    PlacementRequest pending() {
+        if (pending == null) {
+            throw new IllegalStateException(id + " is " + state + ": it has already been placed");
+        }
+        return pending;
+    }
+
     void admitted(Host on, StartupPlan startupPlan, Image containerImage, long now) {
         this.host = on;
         this.plan = startupPlan;
@@ -185,8 +199,8 @@ public final class Instance {
         onReady = append(onReady, action);
     }
 
-    /** Runs {@code action} when the instance stops, fails or is refused. */
-    void whenEnded(Runnable action) {
+    /** Runs {@code action} when the instance stops, fails or is refused (never if it already has). */
+    public void whenEnded(Runnable action) {
         onEnd = append(onEnd, action);
     }
 

@@ -7,8 +7,15 @@ import dev.spinup.engine.ProcessorSharing;
 import dev.spinup.engine.ScheduledEvent;
 import dev.spinup.engine.SimTime;
 import dev.spinup.engine.random.RandomStream;
+import dev.spinup.model.catalogue.Source;
+import dev.spinup.model.host.ResourceKind;
+import dev.spinup.model.image.LayerPull;
+import dev.spinup.model.image.LayerSource;
+import dev.spinup.model.image.PullReport;
 import dev.spinup.model.startup.Contention;
+import dev.spinup.model.startup.ControlPoint;
 import dev.spinup.model.startup.Demand;
+import dev.spinup.model.startup.PhaseInterval;
 import dev.spinup.model.startup.PhaseRecord;
 import dev.spinup.model.startup.PhaseSpec;
 import dev.spinup.model.startup.PullSummary;
@@ -19,23 +26,23 @@ import java.util.function.Consumer;
 
 /**
  * Runs one phase of one instance on its host: the demands one after another, each on the host's shared
- * resources, noting for every demand how much longer it took than it would have alone, and why.
+ * resources, noting for every demand how much longer it took than it would have alone, and why; in a detailed run
+ * it also records each demand's {@link PhaseInterval}s, one after another from the phase's start, so that they
+ * cover the phase exactly.
  *
  * <p>A run that is cancelled (its instance stopped or its host failed) lets go of whatever it holds at once (a
  * share of a resource, a place in a queue, a control point) and never runs another demand, so nothing it would
  * have touched later leaks into a host that has already taken the instance's memory back; its sequence hears
  * nothing more, as nobody waits for the phases of an instance that has ended.
  *
- * <p>It is its own callback (a {@link Runnable} for waits, a {@link Consumer} for jobs) so that a boot storm of a
- * million instances does not allocate a wrapper per demand.
+ * <p>It is its own callback (a {@link Runnable} for waits, a {@link Consumer} for jobs) and its own visitor of
+ * demands, so that a boot storm of a million instances does not allocate a wrapper per demand.
  */
-final class PhaseRun implements Runnable, Consumer<Completion<ProcessorSharing.Job>> {
+final class PhaseRun implements Runnable, Consumer<Completion<ProcessorSharing.Job>>, Demand.Visitor<Boolean> {
 
     private static final EventKind LATENCY = EventKind.of("phase latency");
     /** Slowdowns below this are noise, not worth a sentence. */
     private static final long NOTABLE_NANOS = SimTime.MILLISECOND;
-    /** How much swapping stretches CPU work per unit of memory pressure (resident/RAM − 1). */
-    private static final double SWAP_PENALTY = 4.0;
 
     private final Host host;
     private final Instance instance;
@@ -43,6 +50,9 @@ final class PhaseRun implements Runnable, Consumer<Completion<ProcessorSharing.J
     private final RandomStream stream;
     private final PhaseSequence sequence;
     private final long start;
+    /** The intervals recorded so far (null when nobody keeps them), and where the last one ended. */
+    private List<PhaseInterval> intervals;
+    private long recordedUntil;
     private List<Contention> contentions;
     private PullSummary pull;
     private long alone;
@@ -52,7 +62,9 @@ final class PhaseRun implements Runnable, Consumer<Completion<ProcessorSharing.J
     private boolean over;
     /** The job this run waits for, what it is called in a sentence, and its time alone. */
     private ProcessorSharing.Job job;
-    private String jobLabel;
+    private ResourceKind jobResource;
+    /** The share of the job's work it would have without swapping (1 when the host is not swapping). */
+    private double jobUnswappedShare;
     private long jobAlone;
     private boolean jobWarmsDiskImage;
     /** The wait (a latency, or the hold of a control point) this run sleeps in. */
@@ -67,6 +79,10 @@ final class PhaseRun implements Runnable, Consumer<Completion<ProcessorSharing.J
         this.stream = stream;
         this.sequence = sequence;
         this.start = host.simulation().now();
+        this.recordedUntil = start;
+        if (sequence.recordsIntervals()) {
+            intervals = new ArrayList<>(spec.demands().size());
+        }
     }
 
     /** Runs the demands until one must be waited for; the sequence hears when the phase ends or fails. */
@@ -107,8 +123,10 @@ final class PhaseRun implements Runnable, Consumer<Completion<ProcessorSharing.J
         if (!over) {
             over = true;
             long now = host.simulation().now();
-            sequence.phaseEnded(new PhaseRecord(spec.kind(), start, now, alone,
-                    contentions == null ? List.of() : contentions, Optional.ofNullable(pull), spec.source()));
+            // Nobody keeps or observes the record in a storm without detail: it is not built.
+            sequence.phaseEnded(!sequence.recordWanted() ? null : new PhaseRecord(spec.kind(), start, now, alone,
+                    contentions == null ? List.of() : contentions, Optional.ofNullable(pull), spec.source(),
+                    intervals == null ? List.of() : intervals));
         }
     }
 
@@ -119,77 +137,98 @@ final class PhaseRun implements Runnable, Consumer<Completion<ProcessorSharing.J
 
     /** Starts one demand; returns true if the run must wait for it (a callback then resumes the run). */
     private boolean execute(Demand demand) {
-        if (demand instanceof Demand.CpuWork cpu) {
-            double base = cpu.coreTime().toNanos();
-            double pressure = host.ledger().swapPressure();
-            double work = base * (1 + SWAP_PENALTY * pressure);
-            if (work > base) {
-                note(new Contention(Contention.Kind.SWAPPING, "memory", Math.round(work - base), 0));
-            }
-            // An idle host would not swap: only the unstretched work counts as the time alone.
-            alone += Math.round(base);
-            return share(host.cpu(), work, "CPU", false);
+        return demand.accept(this);
+    }
+
+    @Override
+    public Boolean cpuWork(Demand.CpuWork cpu) {
+        double base = cpu.coreTime().toNanos();
+        double pressure = host.ledger().swapPressure();
+        double work = base * (1 + Mechanisms.SWAP_SLOWDOWN.value() * pressure);
+        if (work > base) {
+            note(new Contention(Contention.Kind.SWAPPING, "memory", Math.round(work - base), 0,
+                    Mechanisms.SWAP_SLOWDOWN.source()));
         }
-        if (demand instanceof Demand.DiskRead read) {
-            return share(host.disk(), host.spec().disk().deviceNanos(read.bytes().bytes(), read.operations()), "disk",
-                    true);
-        }
-        if (demand instanceof Demand.DiskWrite write) {
-            return share(host.disk(), host.spec().disk().deviceNanos(write.bytes().bytes(), 0), "disk", true);
-        }
-        if (demand instanceof Demand.NetworkTransfer transfer) {
-            return share(host.network(), transfer.bytes().bytes(), "network", true);
-        }
-        if (demand instanceof Demand.Latency latency) {
-            long nanos = Math.max(0, Math.round(latency.millis().sample(stream) * SimTime.MILLISECOND));
-            alone += nanos;
-            if (nanos == 0) {
-                return false;
-            }
-            wake = host.simulation().schedule(nanos, LATENCY, this);
-            return true;
-        }
-        if (demand instanceof Demand.Critical critical) {
-            return critical(critical);
-        }
-        if (demand instanceof Demand.LiveScan scan) {
-            int others = Math.max(0, host.liveInstances() - 1);
-            long work = scan.cpuPerLiveInstance().toNanos() * others;
-            if (work > NOTABLE_NANOS) {
-                note(new Contention(Contention.Kind.GROWTH, "the host's bookkeeping", work, others));
-            }
-            return share(host.cpu(), work, "CPU", false);
-        }
-        if (demand instanceof Demand.ImagePull) {
-            return pullImage();
-        }
-        if (demand instanceof Demand.DiskImageRead read) {
-            if (host.diskImageWarm(instance)) {
-                return false;
-            }
-            boolean waiting = share(host.disk(), host.spec().disk().deviceNanos(read.bytes().bytes(), 0), "disk",
-                    true);
-            if (waiting) {
-                jobWarmsDiskImage = true;
-            } else {
-                host.diskImageRead(instance);
-            }
-            return waiting;
-        }
-        if (demand instanceof Demand.MemoryTouch touch) {
-            host.touch(instance, touch.component(), touch.bytes().bytes());
+        // An idle host would not swap: only the unstretched work counts as the time alone.
+        alone += Math.round(base);
+        boolean waiting = share(host.cpu(), work, ResourceKind.CPU, false);
+        jobUnswappedShare = work > 0 ? base / work : 1;
+        return waiting;
+    }
+
+    @Override
+    public Boolean diskRead(Demand.DiskRead read) {
+        return share(host.disk(), host.spec().disk().deviceNanos(read.bytes().bytes(), read.operations()),
+                ResourceKind.DISK, true);
+    }
+
+    @Override
+    public Boolean diskWrite(Demand.DiskWrite write) {
+        return share(host.disk(), host.spec().disk().deviceNanos(write.bytes().bytes(), 0), ResourceKind.DISK,
+                true);
+    }
+
+    @Override
+    public Boolean networkTransfer(Demand.NetworkTransfer transfer) {
+        return share(host.network(), transfer.bytes().bytes(), ResourceKind.NETWORK, true);
+    }
+
+    @Override
+    public Boolean latency(Demand.Latency latency) {
+        long nanos = Math.max(0, Math.round(latency.millis().sample(stream) * SimTime.MILLISECOND));
+        alone += nanos;
+        if (nanos == 0) {
             return false;
         }
-        throw new AssertionError("unhandled demand " + demand);
+        wake = host.simulation().schedule(nanos, LATENCY, this);
+        record(new PhaseInterval.Delay(recordedUntil, host.simulation().now() + nanos, spec.source()));
+        return true;
+    }
+
+    @Override
+    public Boolean liveScan(Demand.LiveScan scan) {
+        int others = Math.max(0, host.liveInstances() - 1);
+        long work = scan.cpuPerLiveInstance().toNanos() * others;
+        if (work > NOTABLE_NANOS) {
+            note(new Contention(Contention.Kind.GROWTH, "the host's bookkeeping", work, others, spec.source()));
+        }
+        return share(host.cpu(), work, ResourceKind.CPU, false);
+    }
+
+    @Override
+    public Boolean imagePull(Demand.ImagePull pull) {
+        return pullImage();
+    }
+
+    @Override
+    public Boolean diskImageRead(Demand.DiskImageRead read) {
+        if (host.diskImageWarm(instance)) {
+            return false;
+        }
+        boolean waiting = share(host.disk(), host.spec().disk().deviceNanos(read.bytes().bytes(), 0),
+                ResourceKind.DISK, true);
+        if (waiting) {
+            jobWarmsDiskImage = true;
+        } else {
+            host.diskImageRead(instance);
+        }
+        return waiting;
+    }
+
+    @Override
+    public Boolean memoryTouch(Demand.MemoryTouch touch) {
+        host.touch(instance, touch.component(), touch.bytes().bytes());
+        return false;
     }
 
     /** @param countsAlone whether an idle, empty host would do this work too (growth with load would not) */
-    private boolean share(ProcessorSharing resource, double work, String label, boolean countsAlone) {
+    private boolean share(ProcessorSharing resource, double work, ResourceKind kind, boolean countsAlone) {
         if (work <= 0) {
             return false;
         }
         job = resource.submit(work);
-        jobLabel = label;
+        jobResource = kind;
+        jobUnswappedShare = 1;
         jobAlone = job.aloneNanos();
         if (countsAlone) {
             alone += jobAlone;
@@ -212,8 +251,16 @@ final class PhaseRun implements Runnable, Consumer<Completion<ProcessorSharing.J
         ProcessorSharing.Job served = finished.value();
         long took = served.finishedAt() - served.submittedAt();
         long extra = took - jobAlone;
+        double others = jobAlone > 0 ? Math.max(0, took / (double) jobAlone - 1) : 0;
         if (extra > NOTABLE_NANOS) {
-            note(new Contention(Contention.Kind.SHARED, jobLabel, extra, took / (double) jobAlone - 1));
+            note(new Contention(Contention.Kind.SHARED, jobResource.label(), extra, others, spec.source()));
+        }
+        if (intervals != null) {
+            long end = served.finishedAt();
+            long working = jobUnswappedShare >= 1 ? end : recordedUntil
+                    + Math.round((end - recordedUntil) * jobUnswappedShare);
+            record(new PhaseInterval.Working(recordedUntil, working, jobResource, others, spec.source()));
+            record(new PhaseInterval.Swapping(working, end, Mechanisms.SWAP_SLOWDOWN.source()));
         }
         if (jobWarmsDiskImage) {
             jobWarmsDiskImage = false;
@@ -236,10 +283,12 @@ final class PhaseRun implements Runnable, Consumer<Completion<ProcessorSharing.J
         }
     }
 
-    private boolean critical(Demand.Critical critical) {
+    @Override
+    public Boolean critical(Demand.Critical critical) {
         FifoResource point = host.controlPoint(critical.point());
         long base = critical.hold().toNanos();
         alone += base;
+        long askedAt = host.simulation().now();
         FifoResource.Request asked = point.acquire();
         request = asked;
         asked.completion().whenDone(granted -> {
@@ -254,21 +303,27 @@ final class PhaseRun implements Runnable, Consumer<Completion<ProcessorSharing.J
             long waited = asked.waitedNanos();
             if (waited > NOTABLE_NANOS) {
                 note(new Contention(Contention.Kind.QUEUED, critical.point().label(), waited,
-                        asked.aheadAtArrival()));
+                        asked.aheadAtArrival(), spec.source()));
             }
+            long grantedAt = host.simulation().now();
+            record(new PhaseInterval.Queued(askedAt, grantedAt, critical.point(), asked.aheadAtArrival(),
+                    spec.source()));
             // The work grows with what is alive when the section runs, not when it was asked for.
             int others = Math.max(0, host.liveInstances() - 1);
             long growth = critical.holdPerLiveInstance().toNanos() * others;
             if (growth > NOTABLE_NANOS) {
-                note(new Contention(Contention.Kind.GROWTH, critical.point().label(), growth, others));
+                note(new Contention(Contention.Kind.GROWTH, critical.point().label(), growth, others,
+                        spec.source()));
             }
             wake = host.simulation().schedule(base + growth, LATENCY, this);
+            record(new PhaseInterval.Holding(grantedAt, grantedAt + base + growth, critical.point(), spec.source()));
         });
         return true;
     }
 
     private boolean pullImage() {
         long pullStart = host.simulation().now();
+        int pullsAhead = host.pullsInProgress();
         host.pullImage(instance).whenDone(pulled -> {
             if (cancelled) {
                 return;
@@ -279,9 +334,57 @@ final class PhaseRun implements Runnable, Consumer<Completion<ProcessorSharing.J
             }
             pull = pulled.value();
             alone += host.simulation().now() - pullStart;
+            pull.report().ifPresent(report -> recordPull(report, pullsAhead));
             advance();
         });
         return true;
+    }
+
+    /**
+     * The pull as the instance lived it: queued for the host's pull slot (serialized pulls only), the manifest
+     * round trips, its own downloads and extraction, then waiting for the last layer another pull was fetching.
+     */
+    private void recordPull(PullReport report, int pullsAhead) {
+        if (intervals == null) {
+            return;
+        }
+        long end = host.simulation().now();
+        record(new PhaseInterval.Queued(recordedUntil, Math.min(end, report.startedAt()), ControlPoint.IMAGE_PULLS,
+                pullsAhead, spec.source()));
+        record(new PhaseInterval.Delay(recordedUntil, Math.min(end, report.manifestDoneAt()),
+                Source.ESTIMATE_REGISTRY_MANIFEST_LATENCY));
+        long ownEnd = recordedUntil;
+        LayerPull lastAwaited = null;
+        for (LayerPull layer : report.layers()) {
+            if (layer.source() == LayerSource.DOWNLOADED) {
+                ownEnd = Math.max(ownEnd, layer.readyAt());
+            } else if (layer.source() == LayerSource.AWAITED
+                    && (lastAwaited == null || layer.readyAt() > lastAwaited.readyAt())) {
+                lastAwaited = layer;
+            }
+        }
+        if (lastAwaited == null || ownEnd >= end) {
+            record(new PhaseInterval.Pulling(recordedUntil, end, report.image().reference(),
+                    report.layersDownloaded(), Source.ESTIMATE_PULL_TIME_MODEL));
+            return;
+        }
+        record(new PhaseInterval.Pulling(recordedUntil, ownEnd, report.image().reference(),
+                report.layersDownloaded(), Source.ESTIMATE_PULL_TIME_MODEL));
+        record(new PhaseInterval.AwaitingLayer(recordedUntil, end, lastAwaited.layer().digest(),
+                lastAwaited.origin(), Source.ESTIMATE_PULL_TIME_MODEL));
+    }
+
+    /** Keeps an interval that starts where the last one ended; an empty one says nothing and is dropped. */
+    private void record(PhaseInterval interval) {
+        if (intervals == null || interval.durationNanos() == 0) {
+            return;
+        }
+        if (interval.startNanos() != recordedUntil) {
+            throw new IllegalStateException(spec.kind() + ": an interval from " + interval.startNanos()
+                    + " does not follow the last, which ended at " + recordedUntil);
+        }
+        intervals.add(interval);
+        recordedUntil = interval.endNanos();
     }
 
     private void note(Contention contention) {

@@ -53,7 +53,17 @@ final class PhaseSequence {
         run.start();
     }
 
-    /** The phase now running has ended. */
+    /** Whether the phases' intervals are kept or observed (a detailed run, or an observer of phase ends). */
+    boolean recordsIntervals() {
+        return recordWanted();
+    }
+
+    /** Whether a phase's record is kept or observed, and so must be built. */
+    boolean recordWanted() {
+        return keepDetail || host.wants(ModelEvent.Kind.PHASE_ENDED);
+    }
+
+    /** The phase now running has ended; its record is null when {@link #recordWanted} is false. */
     void phaseEnded(PhaseRecord record) {
         instance.phaseDone(record, keepDetail);
         host.phaseEnded(instance, record);

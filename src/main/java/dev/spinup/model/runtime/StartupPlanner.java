@@ -30,16 +30,22 @@ public final class StartupPlanner {
     }
 
     public static StartupPlan plan(StackSpec stack, AppProfile app) {
-        if (stack instanceof VmStack vm) {
-            return planVm(vm, app.startPhase(), app.resident().value(), true);
-        }
-        if (stack instanceof ContainerStack container) {
-            return planContainer(container, app);
-        }
-        if (stack instanceof ContainersInVmStack nested) {
-            return planContainer(nested.inner(), app);
-        }
-        throw new IllegalArgumentException("unknown stack " + stack);
+        return stack.accept(new StackSpec.Visitor<>() {
+            @Override
+            public StartupPlan vms(VmStack vm) {
+                return planVm(vm, app.startPhase(), app.resident().value(), true);
+            }
+
+            @Override
+            public StartupPlan containers(ContainerStack container) {
+                return planContainer(container, app);
+            }
+
+            @Override
+            public StartupPlan containersInVms(ContainersInVmStack nested) {
+                return planContainer(nested.inner(), app);
+            }
+        });
     }
 
     /** The node VM of a containers-in-VMs stack: a VM whose "app" is the container engine. */
@@ -132,17 +138,25 @@ public final class StartupPlanner {
 
     /** How much slower CPU-bound work runs inside an instance of {@code stack} than on the bare host. */
     static double cpuFactor(StackSpec stack) {
-        if (stack instanceof VmStack vm) {
+        return stack.accept(CPU_FACTOR);
+    }
+
+    private static final StackSpec.Visitor<Double> CPU_FACTOR = new StackSpec.Visitor<>() {
+        @Override
+        public Double vms(VmStack vm) {
             return vm.hypervisor().overhead().cpu().value();
         }
-        if (stack instanceof ContainerStack container) {
+
+        @Override
+        public Double containers(ContainerStack container) {
             return container.runtime().overhead().cpu().value();
         }
-        if (stack instanceof ContainersInVmStack nested) {
+
+        @Override
+        public Double containersInVms(ContainersInVmStack nested) {
             return nested.inner().runtime().overhead().cpu().value();
         }
-        throw new IllegalArgumentException("unknown stack " + stack);
-    }
+    };
 
     private static Demand.MemoryTouch touch(MemoryComponent component, Cited<DataSize> bytes) {
         return new Demand.MemoryTouch(component, bytes.value());
@@ -168,13 +182,7 @@ public final class StartupPlanner {
         }
         List<Demand> demands = new ArrayList<>();
         for (Demand d : phase.demands()) {
-            if (d instanceof Demand.CpuWork work) {
-                demands.add(new Demand.CpuWork(Duration.ofNanos(Math.round(work.coreTime().toNanos() * cpuFactor))));
-            } else if (d instanceof Demand.DiskRead read) {
-                demands.add(new Demand.DiskRead(read.bytes(), Math.round(read.operations() * ioFactor)));
-            } else {
-                demands.add(d);
-            }
+            demands.add(d.inGuest(cpuFactor, ioFactor));
         }
         return new PhaseSpec(phase.kind(), demands, phase.source(), phase.note());
     }

@@ -18,4 +18,9 @@ public record ContainerStack(String label, ContainerRuntimeProfile runtime) impl
             case LIGHT_VM -> StackKind.SANDBOXED_LIGHT_VM;
         };
     }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.containers(this);
+    }
 }

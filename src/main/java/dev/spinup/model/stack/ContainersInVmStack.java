@@ -22,4 +22,9 @@ public record ContainersInVmStack(String label, VmStack node, ContainerStack inn
     public StackKind kind() {
         return StackKind.CONTAINERS_IN_VM;
     }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.containersInVms(this);
+    }
 }

@@ -7,4 +7,16 @@ public sealed interface StackSpec permits VmStack, ContainerStack, ContainersInV
     String label();
 
     StackKind kind();
+
+    /** Calls the visitor's method for this kind: adding a kind makes the compiler name every visitor to extend. */
+    <R> R accept(Visitor<R> visitor);
+
+    /** Something done differently per kind of stack. */
+    interface Visitor<R> {
+        R vms(VmStack stack);
+
+        R containers(ContainerStack stack);
+
+        R containersInVms(ContainersInVmStack stack);
+    }
 }

@@ -23,4 +23,9 @@ public record VmStack(String label, HypervisorProfile hypervisor, GuestOsProfile
             case MICROVM -> StackKind.MICROVM;
         };
     }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.vms(this);
+    }
 }

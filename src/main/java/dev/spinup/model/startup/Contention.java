@@ -1,6 +1,8 @@
 package dev.spinup.model.startup;
 
 import dev.spinup.engine.SimTime;
+import dev.spinup.model.catalogue.Source;
+import java.util.Objects;
 
 /**
  * Why a demand took longer than it would have alone: it queued at a control point behind others, or it shared a
@@ -8,8 +10,14 @@ import dev.spinup.engine.SimTime;
  *
  * @param extraNanos time beyond what the demand would have taken with the host to itself
  * @param others for a queue, how many were ahead; for a shared resource, how many others on average
+ * @param source where the number behind the slowdown comes from (the phase's work, the swap estimate)
  */
-public record Contention(Kind kind, String resource, long extraNanos, double others) {
+public record Contention(Kind kind, String resource, long extraNanos, double others, Source source) {
+
+    public Contention {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(source, "source");
+    }
 
     /** Queued for a one-at-a-time resource, or slowed by sharing a divisible one. */
     public enum Kind {

@@ -5,7 +5,9 @@ public enum ControlPoint {
     HYPERVISOR_TOOLSTACK("the hypervisor toolstack"),
     ENGINE_DAEMON("the container engine daemon"),
     NETWORK_NAMESPACE_LOCK("the kernel's network-namespace lock"),
-    CGROUP_LOCK("the kernel's cgroup lock");
+    CGROUP_LOCK("the kernel's cgroup lock"),
+    /** Only with serialized pulls (kubelet's default): one image pull at a time per host. */
+    IMAGE_PULLS("the host's one-at-a-time image pulls");
 
     private final String label;
 

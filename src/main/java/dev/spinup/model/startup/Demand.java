@@ -3,7 +3,9 @@ package dev.spinup.model.startup;
 import dev.spinup.engine.random.Constant;
 import dev.spinup.engine.random.Distribution;
 import dev.spinup.engine.random.LogNormal;
+import dev.spinup.model.DataRate;
 import dev.spinup.model.DataSize;
+import dev.spinup.model.host.DiskSpec;
 import dev.spinup.model.host.MemoryComponent;
 import java.time.Duration;
 import java.util.Objects;
@@ -11,13 +13,77 @@ import java.util.Objects;
 /**
  * One thing a start-up phase needs, run in order with the phase's others. Demands on shared resources (CPU, disk,
  * network, control points) contend with every other instance on the host; that is where slowdowns come from.
+ *
+ * <p>A new kind of demand must say how long it takes alone, how it is retimed and how a guest slows it, and every
+ * {@link Visitor} must handle it: the compiler names each place.
  */
 public sealed interface Demand {
+
+    /**
+     * How long it takes alone on an idle host with this disk and network, random waits at their mean; 0 for what
+     * is not timed here (image pulls, growth with load, memory).
+     */
+    double nominalNanos(DiskSpec disk, DataRate network);
+
+    /**
+     * The demand with its time multiplied by {@code f} (a phase retimed to a lesson's figure); at {@code f = 0}
+     * anything that takes time becomes an empty wait, and what takes none (a pull, memory) is kept.
+     */
+    Demand retimed(double f);
+
+    /** The demand as run inside a guest or sandbox whose CPU work is {@code cpu} and random I/O {@code io} slower. */
+    Demand inGuest(double cpu, double io);
+
+    /** Calls the visitor's method for this kind. */
+    <R> R accept(Visitor<R> visitor);
+
+    /** Something done differently per kind of demand (running it on a host, say). */
+    interface Visitor<R> {
+        R cpuWork(CpuWork demand);
+
+        R diskRead(DiskRead demand);
+
+        R diskWrite(DiskWrite demand);
+
+        R networkTransfer(NetworkTransfer demand);
+
+        R latency(Latency demand);
+
+        R critical(Critical demand);
+
+        R liveScan(LiveScan demand);
+
+        R imagePull(ImagePull demand);
+
+        R diskImageRead(DiskImageRead demand);
+
+        R memoryTouch(MemoryTouch demand);
+    }
 
     /** Work for one core, e.g. decompressing the kernel; shared with every other job on the host's cores. */
     record CpuWork(Duration coreTime) implements Demand {
         public CpuWork {
             requireNotNegative(coreTime, "CPU time");
+        }
+
+        @Override
+        public double nominalNanos(DiskSpec disk, DataRate network) {
+            return coreTime.toNanos();
+        }
+
+        @Override
+        public Demand retimed(double f) {
+            return f == 0 ? NO_WAIT : new CpuWork(times(coreTime, f));
+        }
+
+        @Override
+        public Demand inGuest(double cpu, double io) {
+            return new CpuWork(Duration.ofNanos(Math.round(coreTime.toNanos() * cpu)));
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.cpuWork(this);
         }
     }
 
@@ -29,6 +95,26 @@ public sealed interface Demand {
                 throw new IllegalArgumentException("operations cannot be negative");
             }
         }
+
+        @Override
+        public double nominalNanos(DiskSpec disk, DataRate network) {
+            return disk.deviceNanos(bytes.bytes(), operations);
+        }
+
+        @Override
+        public Demand retimed(double f) {
+            return f == 0 ? NO_WAIT : new DiskRead(bytes.times(f), Math.round(operations * f));
+        }
+
+        @Override
+        public Demand inGuest(double cpu, double io) {
+            return new DiskRead(bytes, Math.round(operations * io));
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.diskRead(this);
+        }
     }
 
     /** Bytes written to the host disk. */
@@ -36,12 +122,52 @@ public sealed interface Demand {
         public DiskWrite {
             Objects.requireNonNull(bytes, "bytes");
         }
+
+        @Override
+        public double nominalNanos(DiskSpec disk, DataRate network) {
+            return disk.deviceNanos(bytes.bytes(), 0);
+        }
+
+        @Override
+        public Demand retimed(double f) {
+            return f == 0 ? NO_WAIT : new DiskWrite(bytes.times(f));
+        }
+
+        @Override
+        public Demand inGuest(double cpu, double io) {
+            return this;
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.diskWrite(this);
+        }
     }
 
     /** Bytes over the host's network interface. */
     record NetworkTransfer(DataSize bytes) implements Demand {
         public NetworkTransfer {
             Objects.requireNonNull(bytes, "bytes");
+        }
+
+        @Override
+        public double nominalNanos(DiskSpec disk, DataRate network) {
+            return bytes.bytes() / network.bytesPerNano();
+        }
+
+        @Override
+        public Demand retimed(double f) {
+            return f == 0 ? NO_WAIT : new NetworkTransfer(bytes.times(f));
+        }
+
+        @Override
+        public Demand inGuest(double cpu, double io) {
+            return this;
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.networkTransfer(this);
         }
     }
 
@@ -59,6 +185,26 @@ public sealed interface Demand {
         public static Latency ofMedianAndP99Millis(double median, double p99) {
             return new Latency(LogNormal.fromMedianAndP99(median, p99));
         }
+
+        @Override
+        public double nominalNanos(DiskSpec disk, DataRate network) {
+            return millis.mean() * 1e6;
+        }
+
+        @Override
+        public Demand retimed(double f) {
+            return f == 0 ? NO_WAIT : new Latency(millis.scaled(f));
+        }
+
+        @Override
+        public Demand inGuest(double cpu, double io) {
+            return this;
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.latency(this);
+        }
     }
 
     /**
@@ -71,6 +217,26 @@ public sealed interface Demand {
             requireNotNegative(hold, "hold");
             requireNotNegative(holdPerLiveInstance, "hold per live instance");
         }
+
+        @Override
+        public double nominalNanos(DiskSpec disk, DataRate network) {
+            return hold.toNanos();
+        }
+
+        @Override
+        public Demand retimed(double f) {
+            return f == 0 ? NO_WAIT : new Critical(point, times(hold, f), times(holdPerLiveInstance, f));
+        }
+
+        @Override
+        public Demand inGuest(double cpu, double io) {
+            return this;
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.critical(this);
+        }
     }
 
     /**
@@ -81,16 +247,76 @@ public sealed interface Demand {
         public LiveScan {
             requireNotNegative(cpuPerLiveInstance, "CPU per live instance");
         }
+
+        /** Growth with load is not part of the time alone, so retiming leaves it as it is. */
+        @Override
+        public double nominalNanos(DiskSpec disk, DataRate network) {
+            return 0;
+        }
+
+        @Override
+        public Demand retimed(double f) {
+            return f == 0 ? NO_WAIT : this;
+        }
+
+        @Override
+        public Demand inGuest(double cpu, double io) {
+            return this;
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.liveScan(this);
+        }
     }
 
     /** Pulls the workload's image: only the layers the host does not already have. */
     record ImagePull() implements Demand {
+        @Override
+        public double nominalNanos(DiskSpec disk, DataRate network) {
+            return 0;
+        }
+
+        @Override
+        public Demand retimed(double f) {
+            return this;
+        }
+
+        @Override
+        public Demand inGuest(double cpu, double io) {
+            return this;
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.imagePull(this);
+        }
     }
 
     /** Reads a VM's disk image; a base image another VM on the host already read comes from the page cache. */
     record DiskImageRead(DataSize bytes) implements Demand {
         public DiskImageRead {
             Objects.requireNonNull(bytes, "bytes");
+        }
+
+        @Override
+        public double nominalNanos(DiskSpec disk, DataRate network) {
+            return disk.deviceNanos(bytes.bytes(), 0);
+        }
+
+        @Override
+        public Demand retimed(double f) {
+            return f == 0 ? NO_WAIT : new DiskImageRead(bytes.times(f));
+        }
+
+        @Override
+        public Demand inGuest(double cpu, double io) {
+            return this;
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.diskImageRead(this);
         }
     }
 
@@ -100,6 +326,33 @@ public sealed interface Demand {
             Objects.requireNonNull(component, "component");
             Objects.requireNonNull(bytes, "bytes");
         }
+
+        @Override
+        public double nominalNanos(DiskSpec disk, DataRate network) {
+            return 0;
+        }
+
+        @Override
+        public Demand retimed(double f) {
+            return this;
+        }
+
+        @Override
+        public Demand inGuest(double cpu, double io) {
+            return this;
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.memoryTouch(this);
+        }
+    }
+
+    /** What a timed demand becomes when its phase is retimed to zero. */
+    Latency NO_WAIT = Latency.ofMillis(0);
+
+    private static Duration times(Duration d, double f) {
+        return Duration.ofNanos(Math.round(d.toNanos() * f));
     }
 
     private static void requireNotNegative(Duration d, String what) {

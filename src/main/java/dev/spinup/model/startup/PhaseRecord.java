@@ -6,9 +6,13 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-/** What one phase of one instance did: when it ran, what slowed it, and the source of its defaults. */
+/**
+ * What one phase of one instance did: when it ran, what slowed it, the source of its defaults, and its
+ * {@link PhaseInterval}s, which follow one another from start to end so their durations add up to the phase's.
+ */
 public record PhaseRecord(PhaseKind kind, long startNanos, long endNanos, long aloneNanos,
-                          List<Contention> contentions, Optional<PullSummary> pull, Source source) {
+                          List<Contention> contentions, Optional<PullSummary> pull, Source source,
+                          List<PhaseInterval> intervals) {
 
     public PhaseRecord {
         Objects.requireNonNull(kind, "kind");
@@ -18,6 +22,13 @@ public record PhaseRecord(PhaseKind kind, long startNanos, long endNanos, long a
         contentions = List.copyOf(contentions);
         Objects.requireNonNull(pull, "pull");
         Objects.requireNonNull(source, "source");
+        intervals = List.copyOf(intervals);
+    }
+
+    /** A record without intervals, for phases told as a whole (tests, hand-made records). */
+    public PhaseRecord(PhaseKind kind, long startNanos, long endNanos, long aloneNanos, List<Contention> contentions,
+                       Optional<PullSummary> pull, Source source) {
+        this(kind, startNanos, endNanos, aloneNanos, contentions, pull, source, List.of());
     }
 
     public long durationNanos() {

@@ -37,21 +37,7 @@ public record PhaseSpec(PhaseKind kind, List<Demand> demands, Source source, Str
     public long nominalNanos(DiskSpec disk, DataRate network) {
         double total = 0;
         for (Demand d : demands) {
-            if (d instanceof Demand.CpuWork cpu) {
-                total += cpu.coreTime().toNanos();
-            } else if (d instanceof Demand.DiskRead read) {
-                total += disk.deviceNanos(read.bytes().bytes(), read.operations());
-            } else if (d instanceof Demand.DiskWrite write) {
-                total += disk.deviceNanos(write.bytes().bytes(), 0);
-            } else if (d instanceof Demand.DiskImageRead read) {
-                total += disk.deviceNanos(read.bytes().bytes(), 0);
-            } else if (d instanceof Demand.NetworkTransfer transfer) {
-                total += transfer.bytes().bytes() / network.bytesPerNano();
-            } else if (d instanceof Demand.Latency latency) {
-                total += latency.millis().mean() * 1e6;
-            } else if (d instanceof Demand.Critical critical) {
-                total += critical.hold().toNanos();
-            }
+            total += d.nominalNanos(disk, network);
         }
         return Math.round(total);
     }
@@ -71,43 +57,9 @@ public record PhaseSpec(PhaseKind kind, List<Demand> demands, Source source, Str
         double f = target.toNanos() / (double) nominal;
         List<Demand> scaled = new ArrayList<>();
         for (Demand d : demands) {
-            scaled.add(scale(d, f));
+            scaled.add(d.retimed(f));
         }
         return new PhaseSpec(kind, scaled, newSource, why);
-    }
-
-    private static Demand scale(Demand d, double f) {
-        if (f == 0) {
-            return d instanceof Demand.MemoryTouch || d instanceof Demand.ImagePull ? d
-                    : Demand.Latency.ofMillis(0);
-        }
-        if (d instanceof Demand.CpuWork cpu) {
-            return new Demand.CpuWork(times(cpu.coreTime(), f));
-        }
-        if (d instanceof Demand.DiskRead read) {
-            return new Demand.DiskRead(read.bytes().times(f), Math.round(read.operations() * f));
-        }
-        if (d instanceof Demand.DiskWrite write) {
-            return new Demand.DiskWrite(write.bytes().times(f));
-        }
-        if (d instanceof Demand.DiskImageRead read) {
-            return new Demand.DiskImageRead(read.bytes().times(f));
-        }
-        if (d instanceof Demand.NetworkTransfer transfer) {
-            return new Demand.NetworkTransfer(transfer.bytes().times(f));
-        }
-        if (d instanceof Demand.Latency latency) {
-            return new Demand.Latency(latency.millis().scaled(f));
-        }
-        if (d instanceof Demand.Critical critical) {
-            return new Demand.Critical(critical.point(), times(critical.hold(), f),
-                    times(critical.holdPerLiveInstance(), f));
-        }
-        return d;
-    }
-
-    private static Duration times(Duration d, double f) {
-        return Duration.ofNanos(Math.round(d.toNanos() * f));
     }
 
     /** {@code phases} with the phase of {@code kind} replaced by {@code replace} applied to it. */

@@ -10,6 +10,7 @@ import dev.spinup.model.profiles.Catalogue;
 import dev.spinup.model.runtime.Infrastructure;
 import dev.spinup.model.runtime.Instance;
 import dev.spinup.model.runtime.InstanceState;
+import dev.spinup.model.runtime.ModelObserver;
 import dev.spinup.model.runtime.Placement;
 import dev.spinup.model.stack.AppProfile;
 import dev.spinup.model.stack.StackSpec;
@@ -61,8 +62,8 @@ final class HostFill {
 
     private static Infrastructure infrastructure(Simulation simulation, HostSpec host, AppProfile app, long seed) {
         Infrastructure infra = new Infrastructure(simulation, new RandomStreams(seed), List.of(host),
-                Catalogue.REGISTRY.value(), Catalogue.DOCKER_PULLS.value(), Placement.FIRST_FIT,
-                IsolatedStarts.Quiet.OBSERVER, false);
+                Catalogue.REGISTRY.value(), Catalogue.DOCKER_PULLS.value(), Placement.firstFit(),
+                ModelObserver.NONE, false);
         infra.hosts().get(0).layerCache().preload(Catalogue.image(app.imageReference()).orElseThrow());
         return infra;
     }

@@ -11,7 +11,6 @@ import dev.spinup.model.profiles.Hardware;
 import dev.spinup.model.runtime.Infrastructure;
 import dev.spinup.model.runtime.Instance;
 import dev.spinup.model.runtime.InstanceState;
-import dev.spinup.model.runtime.ModelEvent;
 import dev.spinup.model.runtime.ModelObserver;
 import dev.spinup.model.runtime.Placement;
 import dev.spinup.model.stack.AppProfile;
@@ -42,7 +41,7 @@ final class IsolatedStarts {
             hosts.add(Hardware.CLASSROOM_HOST.value().withName("host-" + (i + 1)));
         }
         Infrastructure infra = new Infrastructure(simulation, new RandomStreams(seed), hosts,
-                Catalogue.REGISTRY.value(), Catalogue.DOCKER_PULLS.value(), Placement.ROUND_ROBIN, Quiet.OBSERVER,
+                Catalogue.REGISTRY.value(), Catalogue.DOCKER_PULLS.value(), Placement.roundRobin(), ModelObserver.NONE,
                 true);
         Image image = Catalogue.image(app.imageReference()).orElseThrow();
         infra.hosts().forEach(host -> host.layerCache().preload(image));
@@ -83,19 +82,5 @@ final class IsolatedStarts {
             tally.add(SimTime.toMillis(nanos));
         }
         return tally;
-    }
-
-    /** Validation runs want only outcomes: no event is recorded, no load change reported. */
-    enum Quiet implements ModelObserver {
-        OBSERVER;
-
-        @Override
-        public void on(ModelEvent event) {
-        }
-
-        @Override
-        public boolean wantsLoadChanges() {
-            return false;
-        }
     }
 }

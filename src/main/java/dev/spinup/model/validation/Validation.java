@@ -14,6 +14,7 @@ import dev.spinup.model.profiles.GuestSystems;
 import dev.spinup.model.profiles.Hardware;
 import dev.spinup.model.profiles.Hypervisors;
 import dev.spinup.model.profiles.Images;
+import dev.spinup.model.runtime.Mechanisms;
 import dev.spinup.model.stack.ContainerRuntimeProfile;
 import dev.spinup.model.stack.ContainerStack;
 import dev.spinup.model.stack.GuestOsProfile;
@@ -37,8 +38,6 @@ public final class Validation {
     /** Instances per distribution: enough for a stable 99th percentile. */
     static final int SAMPLES = 1000;
     static final long SEED = 2020;
-    /** The share of an image's bytes a container reads at start, held in the page cache (Slacker, FAST'16). */
-    static final double PAGE_CACHED_FRACTION = 0.064;
 
     private static final Set<PhaseKind> FC_TO_INIT = Set.of(PhaseKind.KERNEL);
     private static final Set<PhaseKind> SPAWN_TO_INIT = Set.of(PhaseKind.VMM_START, PhaseKind.FIRMWARE,
@@ -162,7 +161,7 @@ public final class Validation {
     private static void density(List<ValidationRow> rows) {
         HostSpec classroom = Hardware.CLASSROOM_HOST.value();
         DataSize daemon = ContainerRuntimes.DOCKER_RUNC.daemon().value();
-        DataSize pageCache = Images.NGINX.uncompressedSize().times(PAGE_CACHED_FRACTION);
+        DataSize pageCache = Images.NGINX.uncompressedSize().times(Mechanisms.PAGE_CACHED_FRACTION.value());
         DataSize perContainer = Apps.NGINX.resident().value().plus(ContainerRuntimes.DOCKER_RUNC.shim().value());
         long formula = (classroom.memoryForInstances().bytes() - daemon.bytes() - pageCache.bytes())
                 / perContainer.bytes();

@@ -62,6 +62,11 @@ public final class StackColours {
         return swatch;
     }
 
+    /** Whether this lesson has a stack of that id. */
+    public boolean knows(String stackId) {
+        return byStack.containsKey(stackId);
+    }
+
     public Color colour(String stackId) {
         return swatch(stackId).colour();
     }

@@ -18,7 +18,7 @@ import java.util.Optional;
  * The column of the stack diagram that pictures one stack, from the hardware up: what is shared (bands) and what
  * every instance carries for itself (boxes, framed per instance), as the textbook picture draws it.
  */
-final class StackColumns {
+public final class StackColumns {
 
     /** Instances drawn in the whole picture at most; more and their labels get too small to read. */
     static final int MOST_INSTANCES = 10;
@@ -32,17 +32,23 @@ final class StackColumns {
         return Math.max(1, Math.min(MOST_PER_COLUMN, MOST_INSTANCES / Math.max(1, columns)));
     }
 
-    static DiagramColumn of(String title, StackSpec spec, int instances) {
-        if (spec instanceof VmStack vm) {
-            return vms(title, vm, instances);
-        }
-        if (spec instanceof ContainerStack containers) {
-            return containers(title, containers, instances);
-        }
-        if (spec instanceof ContainersInVmStack nested) {
-            return containersInVms(title, nested, instances);
-        }
-        throw new IllegalArgumentException("no diagram for " + spec.getClass().getSimpleName());
+    public static DiagramColumn of(String title, StackSpec spec, int instances) {
+        return spec.accept(new StackSpec.Visitor<>() {
+            @Override
+            public DiagramColumn vms(VmStack vm) {
+                return StackColumns.vms(title, vm, instances);
+            }
+
+            @Override
+            public DiagramColumn containers(ContainerStack containers) {
+                return StackColumns.containers(title, containers, instances);
+            }
+
+            @Override
+            public DiagramColumn containersInVms(ContainersInVmStack nested) {
+                return StackColumns.containersInVms(title, nested, instances);
+            }
+        });
     }
 
     private static DiagramColumn vms(String title, VmStack vm, int apps) {

@@ -2,7 +2,7 @@ package dev.spinup.report.charts;
 
 import dev.spinup.engine.SimTime;
 import dev.spinup.model.host.MemoryComponent;
-import dev.spinup.model.runtime.ResourceKind;
+import dev.spinup.model.host.ResourceKind;
 import dev.spinup.report.export.CsvTable;
 import dev.spinup.report.export.Slug;
 import dev.spinup.report.style.Theme;

@@ -118,7 +118,7 @@ class ModelInvariantProperties {
                     h.vcpuOvercommit()));
         }
         Checker checker = new Checker();
-        World w = new World(world.roundRobin() ? Placement.ROUND_ROBIN : Placement.FIRST_FIT,
+        World w = new World(world.roundRobin() ? PlacementPolicy.ROUND_ROBIN : PlacementPolicy.FIRST_FIT,
                 specs.toArray(HostSpec[]::new));
         checker.world = w;
         w.hooks.add(checker::onEvent);
@@ -166,7 +166,8 @@ class ModelInvariantProperties {
                 }
                 StartupPlanner.plan(stack, app).phases().forEach(p -> planned.add(p.kind()));
                 // Known before the launch, whose first phase starts at once: the id the model gives it.
-                String id = (stack instanceof VmStack ? "vm-" : "c-") + (index + 1);
+                InstanceId id = InstanceId.of(stack instanceof VmStack ? InstanceId.Role.WORKLOAD_VM
+                        : InstanceId.Role.WORKLOAD_CONTAINER, index + 1);
                 checker.expected.put(id, planned);
                 assertEquals(id, w.infra.launch(index, stack, app, image(app)).id());
             }
@@ -184,11 +185,11 @@ class ModelInvariantProperties {
     /** Follows every instance's phases as events arrive and checks each host's books. */
     private static final class Checker {
         World world;
-        final Map<String, List<PhaseKind>> expected = new HashMap<>();
-        final Map<String, List<PhaseKind>> started = new HashMap<>();
-        final Map<String, PhaseKind> open = new HashMap<>();
-        final Map<String, Long> lastEnd = new HashMap<>();
-        final Set<String> ended = new HashSet<>();
+        final Map<InstanceId, List<PhaseKind>> expected = new HashMap<>();
+        final Map<InstanceId, List<PhaseKind>> started = new HashMap<>();
+        final Map<InstanceId, PhaseKind> open = new HashMap<>();
+        final Map<InstanceId, Long> lastEnd = new HashMap<>();
+        final Set<InstanceId> ended = new HashSet<>();
 
         void onEvent(ModelEvent event) {
             if (event instanceof ModelEvent.PhaseStarted s) {
@@ -204,7 +205,7 @@ class ModelInvariantProperties {
                 }
             } else if (event instanceof ModelEvent.PhaseEnded e) {
                 assertFalse(ended.contains(e.instance()), e.instance() + " ended a phase after it ended");
-                assertEquals(open.remove(e.instance()), e.record().kind(), e.instance());
+                assertEquals(open.remove(e.instance()), e.record().kind(), e.instance().toString());
                 PhaseRecord r = e.record();
                 assertTrue(r.startNanos() >= lastEnd.getOrDefault(e.instance(), 0L), e.instance() + " overlaps");
                 assertEquals(e.timeNanos(), r.endNanos());
@@ -217,9 +218,7 @@ class ModelInvariantProperties {
                 assertFalse(open.containsKey(ready.instance()));
             } else if (event instanceof ModelEvent.InstanceStopped
                     || event instanceof ModelEvent.InstanceFailed || event instanceof ModelEvent.InstanceRefused) {
-                String id = event instanceof ModelEvent.InstanceStopped s ? s.instance()
-                        : event instanceof ModelEvent.InstanceFailed f ? f.instance()
-                        : ((ModelEvent.InstanceRefused) event).instance();
+                InstanceId id = ((ModelEvent.OfInstance) event).instance();
                 assertTrue(ended.add(id), id + " ended twice");
                 open.remove(id);
             } else if (event instanceof ModelEvent.MemoryChanged) {
@@ -227,14 +226,14 @@ class ModelInvariantProperties {
             }
         }
 
-        private List<PhaseKind> planFor(String id) {
-            if (id.startsWith("node-")) {
+        private List<PhaseKind> planFor(InstanceId id) {
+            if (id.role() == InstanceId.Role.NODE_VM) {
                 return StartupPlanner.planNode(NODES).phases().stream().map(PhaseSpec::kind).toList();
             }
             return expected.get(id);
         }
 
-        private Instance find(String id) {
+        private Instance find(InstanceId id) {
             List<Instance> all = new ArrayList<>(world.infra.instances());
             all.addAll(world.infra.nodeVms());
             return all.stream().filter(i -> i.id().equals(id)).findFirst().orElseThrow();

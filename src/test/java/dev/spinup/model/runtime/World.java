@@ -31,7 +31,9 @@ import dev.spinup.model.startup.PhaseSpec;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -54,6 +56,14 @@ final class World {
     final List<Consumer<ModelEvent>> hooks = new ArrayList<>();
     final Infrastructure infra;
 
+    World(PlacementPolicy placement, HostSpec... hosts) {
+        this(placement.create(), true, hosts);
+    }
+
+    World(PlacementPolicy placement, boolean keepDetail, HostSpec... hosts) {
+        this(placement.create(), keepDetail, hosts);
+    }
+
     World(Placement placement, HostSpec... hosts) {
         this(placement, true, hosts);
     }
@@ -67,8 +77,8 @@ final class World {
             }
 
             @Override
-            public boolean wantsLoadChanges() {
-                return false;
+            public Set<ModelEvent.Kind> wants() {
+                return EnumSet.complementOf(EnumSet.of(ModelEvent.Kind.LOAD_CHANGED));
             }
         };
         infra = new Infrastructure(sim, new RandomStreams(7), List.of(hosts),
@@ -77,7 +87,7 @@ final class World {
     }
 
     World(HostSpec... hosts) {
-        this(Placement.FIRST_FIT, hosts);
+        this(PlacementPolicy.FIRST_FIT, hosts);
     }
 
     Host host(int index) {

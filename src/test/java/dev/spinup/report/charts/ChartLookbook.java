@@ -57,7 +57,7 @@ public final class ChartLookbook {
     /** Median start-up against the size of a boot storm, three replications per point. */
     static SweepResult sweep() {
         Scenario base = ChartScenarios.scenario("Sweep", List.of(ChartScenarios.FIRECRACKER, ChartScenarios.DOCKER),
-                10, new dev.spinup.scenario.Arrival.Poisson(20), dev.spinup.model.runtime.Placement.FIRST_FIT, 3,
+                10, new dev.spinup.scenario.Arrival.Poisson(20), dev.spinup.model.runtime.PlacementPolicy.FIRST_FIT, 3,
                 List.of(), true, List.of());
         return new Sweep(RunOptions.DEFAULT).run("instances", SweepRange.parse("5..60", 6, false),
                 (parameter, value) -> {

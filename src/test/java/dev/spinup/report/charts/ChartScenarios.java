@@ -13,7 +13,7 @@ import dev.spinup.model.profiles.GuestSystems;
 import dev.spinup.model.profiles.Hardware;
 import dev.spinup.model.profiles.Hypervisors;
 import dev.spinup.model.profiles.Images;
-import dev.spinup.model.runtime.Placement;
+import dev.spinup.model.runtime.PlacementPolicy;
 import dev.spinup.model.stack.ContainerStack;
 import dev.spinup.model.stack.ContainersInVmStack;
 import dev.spinup.model.stack.PageSharing;
@@ -62,13 +62,13 @@ public final class ChartScenarios {
     }
 
     public static Scenario scenario(String title, List<StackChoice> stacks, int instances, Arrival arrival,
-                                    Placement placement, int replications, List<TimedAction> timeline,
+                                    PlacementPolicy placement, int replications, List<TimedAction> timeline,
                                     boolean warm, List<ChartKind> charts) {
         return scenario(title, 1, stacks, instances, arrival, placement, replications, timeline, warm, charts);
     }
 
     public static Scenario scenario(String title, int hosts, List<StackChoice> stacks, int instances,
-                                    Arrival arrival, Placement placement, int replications,
+                                    Arrival arrival, PlacementPolicy placement, int replications,
                                     List<TimedAction> timeline, boolean warm, List<ChartKind> charts) {
         return new Scenario(Scenario.SCHEMA_VERSION,
                 new LessonInfo(title, "a lesson built in code for the chart tests", List.of("see it"), "?", "!"),
@@ -82,7 +82,7 @@ public final class ChartScenarios {
     /** Lesson 1: one VM against one container on the same host, warm image cache. */
     public static Scenario hello() {
         return scenario("Hello: a VM and a container", List.of(KVM, DOCKER), 1, new Arrival.AllAtOnce(),
-                Placement.FIRST_FIT, 1, List.of(), true, List.of());
+                PlacementPolicy.FIRST_FIT, 1, List.of(), true, List.of());
     }
 
     /**
@@ -91,24 +91,24 @@ public final class ChartScenarios {
      */
     public static Scenario bootStorm() {
         return scenario("Boot storm: 100 at once", 4, List.of(FIRECRACKER, DOCKER, KVM), 100,
-                new Arrival.AllAtOnce(), Placement.ROUND_ROBIN, 3, List.of(), false, List.of());
+                new Arrival.AllAtOnce(), PlacementPolicy.ROUND_ROBIN, 3, List.of(), false, List.of());
     }
 
     /** Lesson 3: how many fit on one host, filled first-fit until it refuses. */
     public static Scenario density() {
         return scenario("Density: how many fit on one host", List.of(KVM, FIRECRACKER, DOCKER), 400,
-                new Arrival.Staggered(Duration.ofMillis(50)), Placement.FIRST_FIT, 1, List.of(), true, List.of());
+                new Arrival.Staggered(Duration.ofMillis(50)), PlacementPolicy.FIRST_FIT, 1, List.of(), true, List.of());
     }
 
     /** Every other kind of stack side by side: a type-2 VM, two sandboxes, containers in node VMs, and crun. */
     public static Scenario zoo() {
         return scenario("Every kind of stack", List.of(VIRTUALBOX, GVISOR, KATA, K8S_NODES, DOCKER, CRUN), 12,
-                new Arrival.Staggered(Duration.ofMillis(200)), Placement.FIRST_FIT, 1, List.of(), true, List.of());
+                new Arrival.Staggered(Duration.ofMillis(200)), PlacementPolicy.FIRST_FIT, 1, List.of(), true, List.of());
     }
 
     /** Ten VMs with and without page sharing, long enough for the merging to catch up. */
     public static Scenario pageSharing() {
-        return scenario("Page sharing", List.of(KVM, KVM_KSM), 10, new Arrival.AllAtOnce(), Placement.FIRST_FIT, 1,
+        return scenario("Page sharing", List.of(KVM, KVM_KSM), 10, new Arrival.AllAtOnce(), PlacementPolicy.FIRST_FIT, 1,
                 List.of(new TimedAction(Duration.ofMinutes(5), new TimedAction.Start(1))), true, List.of());
     }
 
@@ -122,7 +122,7 @@ public final class ChartScenarios {
                 new BuildStep.Metadata("CMD [\"node\", \"server.js\"]"));
         Dockerfile edited = dockerfile.withStep(3, new BuildStep.Copy("src/", "src-2", DataSize.ofMB(5)));
         return scenario("Builds and the layer cache", List.of(DOCKER), 2, new Arrival.AllAtOnce(),
-                Placement.FIRST_FIT, 1,
+                PlacementPolicy.FIRST_FIT, 1,
                 List.of(new TimedAction(Duration.ZERO, new TimedAction.Build(dockerfile, "app:1", Optional.empty())),
                         new TimedAction(Duration.ofSeconds(120),
                                 new TimedAction.Build(edited, "app:2", Optional.empty()))),

@@ -2,7 +2,7 @@ package dev.spinup.report.charts;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.spinup.model.runtime.Placement;
+import dev.spinup.model.runtime.PlacementPolicy;
 import dev.spinup.report.style.Theme;
 import dev.spinup.run.Runner;
 import dev.spinup.scenario.Arrival;
@@ -23,7 +23,7 @@ class ChartsTest {
     @Test
     void aLessonGetsTheChartsItNamesInItsOrderPlusItsBuilds() {
         var scenario = ChartScenarios.scenario("two charts", List.of(ChartScenarios.DOCKER), 3,
-                new Arrival.AllAtOnce(), Placement.FIRST_FIT, 1, ChartScenarios.build().timeline(), true,
+                new Arrival.AllAtOnce(), PlacementPolicy.FIRST_FIT, 1, ChartScenarios.build().timeline(), true,
                 List.of(ChartKind.STARTUP_CDF, ChartKind.DENSITY, ChartKind.STARTUP_CDF));
         List<String> slugs = Charts.forRun(new Runner().run(scenario), Theme.SCREEN).stream()
                 .map(c -> c.slug().value()).toList();
@@ -36,7 +36,7 @@ class ChartsTest {
                 .filter(k -> k != ChartKind.BUILD_STEPS)
                 .map(k -> Charts.of(k, LessonRuns.hello(), Theme.SCREEN).slug().value()).toList());
         var built = ChartScenarios.scenario("a build", List.of(ChartScenarios.DOCKER), 1, new Arrival.AllAtOnce(),
-                Placement.FIRST_FIT, 1, ChartScenarios.build().timeline(), true, List.of(ChartKind.BUILD_STEPS));
+                PlacementPolicy.FIRST_FIT, 1, ChartScenarios.build().timeline(), true, List.of(ChartKind.BUILD_STEPS));
         slugs.add(Charts.of(ChartKind.BUILD_STEPS, new Runner().run(built), Theme.SCREEN).slug().value());
         assertEquals(slugs.size(), slugs.stream().distinct().count(), slugs.toString());
         org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,

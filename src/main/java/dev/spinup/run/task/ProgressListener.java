@@ -1,6 +1,6 @@
-package dev.spinup.run;
+package dev.spinup.run.task;
 
-/** Told after each simulation of a run or sweep finishes; called from worker threads. */
+/** Told how far a task has come (simulations done of all); called from the thread doing the work. */
 @FunctionalInterface
 public interface ProgressListener {
 

@@ -1,4 +1,4 @@
-package dev.spinup.model.runtime;
+package dev.spinup.model.host;
 
 /** The divisible resources of a host whose load a run records over time. */
 public enum ResourceKind {

@@ -1,0 +1,72 @@
+package dev.spinup.app.view;
+
+import dev.spinup.app.player.ArmTrack;
+import dev.spinup.app.player.InstanceTrack;
+import dev.spinup.app.player.Playback;
+import dev.spinup.model.startup.PhaseRecord;
+import dev.spinup.report.charts.PhaseFamily;
+import java.util.EnumSet;
+import java.util.Set;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Rectangle;
+
+/**
+ * What the tile colours mean, for the phases this lesson's instances actually go through (no entry without a
+ * tile that can show it): the same phase families and colours as the charts, then queued, running, refused.
+ */
+final class StageLegend {
+
+    private StageLegend() {
+    }
+
+    static void fill(HBox box, Playback playback) {
+        box.getChildren().clear();
+        Set<PhaseFamily> families = EnumSet.noneOf(PhaseFamily.class);
+        boolean queued = false;
+        boolean refused = false;
+        for (ArmTrack arm : playback.arms()) {
+            for (InstanceTrack track : arm.instances()) {
+                for (PhaseRecord phase : track.result().phases()) {
+                    if (phase.durationNanos() > 0) {
+                        PhaseFamily.of(phase.kind()).ifPresent(families::add);
+                    }
+                }
+                queued |= !track.queued().isEmpty();
+                refused |= track.result().refusal().isPresent();
+            }
+        }
+        for (PhaseFamily family : families) {
+            box.getChildren().add(item(square(FxColours.of(family.colour()), false), family.label()));
+        }
+        if (queued) {
+            box.getChildren().add(item(square(Color.GRAY, true), "queued (outlined in the colour of its phase)"));
+        }
+        box.getChildren().add(item(square(TilePaint.RUNNING, false), "ready ✓"));
+        if (refused) {
+            box.getChildren().add(item(square(TilePaint.REFUSED, false), "refused ✕"));
+        }
+    }
+
+    private static Rectangle square(Color colour, boolean dashed) {
+        Rectangle r = new Rectangle(14, 14);
+        r.setArcWidth(4);
+        r.setArcHeight(4);
+        if (dashed) {
+            r.setFill(colour.deriveColor(0, 1, 1, 0.2));
+            r.setStroke(colour);
+            r.setStrokeWidth(2);
+            r.getStrokeDashArray().setAll(3.0, 2.0);
+        } else {
+            r.setFill(colour);
+        }
+        return r;
+    }
+
+    private static Label item(Rectangle swatch, String text) {
+        Label label = new Label(text, swatch);
+        label.getStyleClass().add("legend-item");
+        return label;
+    }
+}

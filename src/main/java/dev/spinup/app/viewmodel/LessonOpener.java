@@ -1,0 +1,68 @@
+package dev.spinup.app.viewmodel;
+
+import dev.spinup.app.player.Narrator;
+import dev.spinup.app.player.Playback;
+import dev.spinup.report.charts.Charts;
+import dev.spinup.report.style.Theme;
+import dev.spinup.run.RunOptions;
+import dev.spinup.run.RunResult;
+import dev.spinup.run.Runner;
+import dev.spinup.run.task.BackgroundTask;
+import dev.spinup.run.task.TaskContext;
+import dev.spinup.scenario.Lessons;
+import dev.spinup.scenario.ScenarioFile;
+import dev.spinup.scenario.json.ScenarioFileException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * The background work of opening a lesson: read the file (untrusted), simulate every stack, and build the
+ * playback, narration and charts, checking for cancellation between the steps and inside the run.
+ */
+final class LessonOpener implements BackgroundTask<OpenOutcome> {
+
+    /** The file text shown beside problems is read only up to this size; a larger file shows problems alone. */
+    static final long MOST_TEXT_BYTES = 4L * 1024 * 1024;
+
+    private final String nameOrPath;
+    private final Theme theme;
+
+    LessonOpener(String nameOrPath, Theme theme) {
+        this.nameOrPath = nameOrPath;
+        this.theme = theme;
+    }
+
+    @Override
+    public OpenOutcome call(TaskContext context) {
+        ScenarioFile file;
+        try {
+            file = Lessons.load(nameOrPath);
+        } catch (ScenarioFileException e) {
+            return new OpenOutcome.Refused(nameOrPath, e.problems(), textOf(nameOrPath));
+        }
+        context.throwIfCancelled();
+        RunResult run = new Runner(RunOptions.DEFAULT).run(file.scenario(), context);
+        context.throwIfCancelled();
+        Playback playback = new Playback(run);
+        Narrator narrator = new Narrator(playback);
+        context.throwIfCancelled();
+        return new OpenOutcome.Opened(new LoadedLesson(nameOrPath, file, run, playback, narrator,
+                Charts.forRun(run, theme)));
+    }
+
+    /** The file's text, to show the lines its problems point at; only a regular file of sensible size. */
+    static Optional<String> textOf(String nameOrPath) {
+        try {
+            Path path = Path.of(nameOrPath);
+            if (!Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS) || Files.size(path) > MOST_TEXT_BYTES) {
+                return Optional.empty();
+            }
+            return Optional.of(Files.readString(path));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+}

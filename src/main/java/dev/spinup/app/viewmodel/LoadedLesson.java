@@ -1,0 +1,28 @@
+package dev.spinup.app.viewmodel;
+
+import dev.spinup.app.player.Narrator;
+import dev.spinup.app.player.Playback;
+import dev.spinup.report.charts.Chart;
+import dev.spinup.run.RunResult;
+import dev.spinup.scenario.ScenarioFile;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A lesson opened and simulated off the UI thread, with everything the screen needs built from the one run:
+ * the playback, the narration and the report's charts.
+ *
+ * @param source how the lesson was asked for: a built-in lesson's name or a file's path
+ */
+public record LoadedLesson(String source, ScenarioFile file, RunResult run, Playback playback, Narrator narrator,
+                           List<Chart> charts) {
+
+    public LoadedLesson {
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(run, "run");
+        Objects.requireNonNull(playback, "playback");
+        Objects.requireNonNull(narrator, "narrator");
+        charts = List.copyOf(charts);
+    }
+}

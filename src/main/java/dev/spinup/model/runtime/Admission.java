@@ -1,0 +1,136 @@
+package dev.spinup.model.runtime;
+
+import dev.spinup.model.DataSize;
+import dev.spinup.model.host.HostSpec;
+import dev.spinup.model.host.MemoryComponent;
+import dev.spinup.model.host.MemoryLedger;
+import dev.spinup.model.host.Refusal;
+import dev.spinup.model.image.Image;
+import dev.spinup.model.stack.ContainerStack;
+import dev.spinup.model.stack.ContainersInVmStack;
+import dev.spinup.model.stack.StackSpec;
+import dev.spinup.model.stack.VmStack;
+import java.util.Optional;
+
+/**
+ * Whether a host takes one more instance, and what it then holds for it: vCPUs, the plan's reservation, and the
+ * host-level memory the first instance of a kind brings along (the engine daemon, the hypervisor's services, the
+ * page-cached part of a container image).
+ */
+final class Admission {
+
+    /** Host-level memory admitting an instance of a stack would add, beyond its plan's reservation. */
+    private record Extras(DataSize daemon, DataSize services, DataSize pageCache) {
+        static final Extras NONE = new Extras(DataSize.ZERO, DataSize.ZERO, DataSize.ZERO);
+
+        DataSize total() {
+            return daemon.plus(services).plus(pageCache);
+        }
+    }
+
+    private final HostSpec spec;
+    private final MemoryLedger ledger;
+    private final HostMemory memory;
+    private final PageCache pageCache;
+    private int vcpusAllocated;
+    private boolean engineDaemonRunning;
+    private boolean hypervisorServicesRunning;
+
+    Admission(HostSpec spec, MemoryLedger ledger, HostMemory memory, PageCache pageCache) {
+        this.spec = spec;
+        this.ledger = ledger;
+        this.memory = memory;
+        this.pageCache = pageCache;
+    }
+
+    int vcpusAllocated() {
+        return vcpusAllocated;
+    }
+
+    /** Why the host would refuse the instance now, if it would; changes nothing. */
+    Optional<Refusal> check(StackSpec stack, StartupPlan plan, Optional<Image> image) {
+        Optional<Refusal> vcpus = checkVcpus(plan);
+        return vcpus.isPresent() ? vcpus : ledger.check(plan.reservation().plus(extras(stack, image).total()));
+    }
+
+    /** Admits the instance if it fits, taking what it needs; otherwise returns why and changes nothing. */
+    Optional<Refusal> admit(StackSpec stack, StartupPlan plan, Optional<Image> image) {
+        Optional<Refusal> vcpus = checkVcpus(plan);
+        if (vcpus.isPresent()) {
+            return vcpus;
+        }
+        Extras extras = extras(stack, image);
+        Optional<Refusal> refusal = ledger.reserve(plan.reservation().plus(extras.total()));
+        if (refusal.isPresent()) {
+            return refusal;
+        }
+        vcpusAllocated += plan.vcpus();
+        if (!extras.daemon().isZero()) {
+            engineDaemonRunning = true;
+            memory.addHostLevel(MemoryComponent.ENGINE_DAEMON, extras.daemon().bytes());
+        }
+        if (!extras.services().isZero()) {
+            hypervisorServicesRunning = true;
+            memory.addHostLevel(MemoryComponent.HYPERVISOR_SERVICES, extras.services().bytes());
+        }
+        if (image.isPresent() && stack.accept(StackKinds.CONTAINERS_ON_HOST)) {
+            pageCache.imageUsed(image.get());
+            if (!extras.pageCache().isZero()) {
+                memory.addHostLevel(MemoryComponent.SHARED_LAYERS, extras.pageCache().bytes());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Gives back the instance's reservation and vCPUs. */
+    void release(StartupPlan plan) {
+        ledger.unreserve(plan.reservation());
+        vcpusAllocated -= plan.vcpus();
+    }
+
+    /** The instance's image leaves the page cache if it was the last container of it here. */
+    void releaseImage(Instance instance) {
+        if (!instance.stack().accept(StackKinds.CONTAINERS_ON_HOST)) {
+            return;
+        }
+        instance.image().ifPresent(image -> {
+            DataSize cached = pageCache.imageReleased(image);
+            if (!cached.isZero()) {
+                memory.addHostLevel(MemoryComponent.SHARED_LAYERS, -cached.bytes());
+                ledger.unreserve(cached);
+            }
+        });
+    }
+
+    private Optional<Refusal> checkVcpus(StartupPlan plan) {
+        int vcpuLimit = (int) Math.floor(spec.cores() * spec.vcpuOvercommit());
+        if (vcpusAllocated + plan.vcpus() > vcpuLimit) {
+            return Optional.of(new Refusal(Refusal.Reason.NOT_ENOUGH_VCPUS, "not enough vCPUs: needs "
+                    + plan.vcpus() + ", " + Math.max(0, vcpuLimit - vcpusAllocated) + " free of " + vcpuLimit));
+        }
+        return Optional.empty();
+    }
+
+    private Extras extras(StackSpec stack, Optional<Image> image) {
+        return stack.accept(new StackSpec.Visitor<>() {
+            @Override
+            public Extras vms(VmStack vm) {
+                return hypervisorServicesRunning ? Extras.NONE
+                        : new Extras(DataSize.ZERO, vm.hypervisor().hostServices().value(), DataSize.ZERO);
+            }
+
+            @Override
+            public Extras containers(ContainerStack container) {
+                DataSize daemon = engineDaemonRunning ? DataSize.ZERO : container.runtime().daemon().value();
+                DataSize cached = image.map(pageCache::newlyCached).orElse(DataSize.ZERO);
+                return new Extras(daemon, DataSize.ZERO, cached);
+            }
+
+            @Override
+            public Extras containersInVms(ContainersInVmStack nested) {
+                // In a node VM the guest's engine is part of the node's own footprint (StartupPlanner.nodeCapacity).
+                return Extras.NONE;
+            }
+        });
+    }
+}

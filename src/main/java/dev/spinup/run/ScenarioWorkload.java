@@ -1,0 +1,145 @@
+package dev.spinup.run;
+
+import dev.spinup.engine.Completion;
+import dev.spinup.engine.EventKind;
+import dev.spinup.engine.Priority;
+import dev.spinup.engine.SimTime;
+import dev.spinup.engine.Simulation;
+import dev.spinup.engine.random.RandomStreams;
+import dev.spinup.model.image.BuildReport;
+import dev.spinup.model.image.Image;
+import dev.spinup.model.image.StepOutcome;
+import dev.spinup.model.runtime.Host;
+import dev.spinup.model.runtime.Infrastructure;
+import dev.spinup.model.runtime.Instance;
+import dev.spinup.model.runtime.WorkloadDriver;
+import dev.spinup.model.stack.StackSpec;
+import dev.spinup.scenario.Scenario;
+import dev.spinup.scenario.TimedAction;
+import dev.spinup.scenario.Workload;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A scenario file's workload as a {@link WorkloadDriver}: its instances arriving by the scenario's arrival
+ * pattern (drawn from the stream "workload/arrivals", the same in every arm), and its timeline actions (start,
+ * stop, scale, pull, build, fail a host), each with the outcome it had.
+ */
+final class ScenarioWorkload implements WorkloadDriver {
+
+    private static final EventKind ARRIVAL = EventKind.of("instance requested");
+    private static final EventKind ACTION = EventKind.of("timeline action");
+
+    private final Scenario scenario;
+    private final StackSpec stack;
+    private final RandomStreams streams;
+    private final List<ActionOutcome> actions = new ArrayList<>();
+    private Infrastructure infrastructure;
+    private Simulation simulation;
+    private int nextIndex;
+
+    ScenarioWorkload(Scenario scenario, StackSpec stack, RandomStreams streams) {
+        this.scenario = scenario;
+        this.stack = stack;
+        this.streams = streams;
+    }
+
+    @Override
+    public void drive(Infrastructure infra) {
+        this.infrastructure = infra;
+        this.simulation = infra.simulation();
+        Workload workload = scenario.workload();
+        long[] arrivals = Arrivals.times(workload.arrival(), workload.instances(), streams.stream("workload/arrivals"));
+        for (long at : arrivals) {
+            simulation.scheduleAt(at, Priority.NORMAL, ARRIVAL, this::launchOne);
+        }
+        for (TimedAction action : scenario.timeline()) {
+            simulation.scheduleAt(SimTime.of(action.at()), Priority.NORMAL, ACTION, () -> perform(action));
+        }
+    }
+
+    /** What the timeline's actions did, in the order they finished. */
+    List<ActionOutcome> actions() {
+        return actions;
+    }
+
+    private void launchOne() {
+        Workload workload = scenario.workload();
+        infrastructure.launch(nextIndex++, stack, workload.app(), workload.image());
+    }
+
+    private void perform(TimedAction timed) {
+        TimedAction.Action action = timed.action();
+        long now = simulation.now();
+        if (action instanceof TimedAction.Start start) {
+            for (int i = 0; i < start.count(); i++) {
+                launchOne();
+            }
+        } else if (action instanceof TimedAction.Stop stop) {
+            stopNewest(stop.count());
+        } else if (action instanceof TimedAction.Scale scale) {
+            int live = (int) infrastructure.instances().stream().filter(i -> i.state().isLive()).count();
+            for (int i = live; i < scale.to(); i++) {
+                launchOne();
+            }
+            stopNewest(live - scale.to());
+        } else if (action instanceof TimedAction.FailHost fail) {
+            if (infrastructure.host(fail.host()).isPresent()) {
+                infrastructure.failHost(fail.host());
+            } else {
+                actions.add(new ActionOutcome.Failed(now, "fail-host", "there is no host " + fail.host()));
+            }
+        } else if (action instanceof TimedAction.Pull pull) {
+            for (Host host : targets(pull.host())) {
+                host.pull(pull.image()).whenDone(done -> actions.add(done.isSucceeded()
+                        ? new ActionOutcome.Pulled(now, simulation.now(), host.name(), pull.image().reference(),
+                                done.value().explanation())
+                        : new ActionOutcome.Failed(now, "pull " + pull.image().reference(),
+                                done.failure().getMessage())));
+            }
+        } else if (action instanceof TimedAction.Build build) {
+            List<Host> hosts = targets(build.host());
+            Host host = hosts.isEmpty() ? infrastructure.hosts().get(0) : hosts.get(0);
+            Image base = build.dockerfile().base();
+            // Like docker build: a base image that is not on the host is pulled first.
+            Completion<?> baseReady = host.layerCache().hasImage(base) ? simulation.delay(0, ACTION)
+                    : host.pull(base);
+            baseReady.then(pulled -> host.build(build.dockerfile(), build.tag())).whenDone(done ->
+                    actions.add(done.isSucceeded()
+                            ? built(now, host, done.value())
+                            : new ActionOutcome.Failed(now, "build " + build.tag(), done.failure().getMessage())));
+        }
+    }
+
+    /** Stops the {@code count} most recently started instances that are still live. */
+    private void stopNewest(int count) {
+        List<Instance> all = infrastructure.instances();
+        int stopped = 0;
+        for (int i = all.size() - 1; i >= 0 && stopped < count; i--) {
+            Instance instance = all.get(i);
+            if (instance.state().isLive()) {
+                infrastructure.stop(instance);
+                stopped++;
+            }
+        }
+    }
+
+    private ActionOutcome built(long at, Host host, BuildReport report) {
+        List<ActionOutcome.BuildStepOutcome> steps = new ArrayList<>();
+        report.steps().forEach(step -> steps.add(new ActionOutcome.BuildStepOutcome(step.number(),
+                step.step().instruction(), step.outcome() == StepOutcome.CACHED, step.nanos())));
+        return new ActionOutcome.Built(at, simulation.now(), host.name(), report.tag(), steps, report.explanation());
+    }
+
+    private List<Host> targets(Optional<String> hostName) {
+        if (hostName.isEmpty()) {
+            return infrastructure.hosts();
+        }
+        return infrastructure.host(hostName.get()).map(List::of).orElseGet(() -> {
+            actions.add(new ActionOutcome.Failed(simulation.now(), "action on " + hostName.get(),
+                    "there is no host " + hostName.get()));
+            return List.of();
+        });
+    }
+}
