@@ -101,6 +101,13 @@ class LayeringTest {
             .allowEmptyShould(true);
 
     @ArchTest
+    static final ArchRule orchestrationUsesOnlyEngineAndModel = classes()
+            .that().resideInAPackage("dev.spinup.orchestration..")
+            .should().onlyDependOnClassesThat()
+            .resideInAnyPackage("dev.spinup.orchestration..", "dev.spinup.engine..", "dev.spinup.model..", "java..")
+            .because("the control plane drives the model; scenarios, runs and reports drive it, never the reverse");
+
+    @ArchTest
     static final ArchRule thePlayerIsPlainJava = noClasses().that().resideInAPackage("dev.spinup.app.player..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.jfree..", "java.awt..",
                     "dev.spinup.app.viewmodel..", "dev.spinup.app.view..")

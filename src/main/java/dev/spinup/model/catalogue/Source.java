@@ -837,6 +837,39 @@ public enum Source {
             "CPU work stretched by 1 + 4 × (resident/RAM − 1)",
             "a teaching approximation: real thrashing is far less linear",
             "Spinup estimate"),
+    ESTIMATE_KUBE_SCHEDULER_DEFAULTS("3", ESTIMATE,
+            "kube-scheduler queueing and sampling defaults",
+            "percentageOfNodesToScore adaptive: 50 % − nodes/125, at least 5 % and 100 nodes; pod back-off 1 s"
+                    + " doubling to 10 s; unschedulable pods retried at least every 5 min",
+            "kube-scheduler component defaults (podInitialBackoffSeconds, podMaxBackoffSeconds,"
+                    + " podMaxInUnschedulablePodsDuration), v1.2x",
+            "Spinup estimate from the kube-scheduler configuration reference; not a calibration.md row"),
+    ESTIMATE_SCHEDULER_ERAS("3", ESTIMATE,
+            "kube-scheduler cycle time by era, as a + b·nodes filtered",
+            "2015: a = 1 s, b = 0 (about 1 pod/s); 2019: a = 1 ms, b = 2 µs, every node filtered (≈90–100 pods/s"
+                    + " at 5000 nodes); 2025: a = 1 ms, b = 1.5 µs with adaptive node sampling (≈300 pods/s at"
+                    + " 30k nodes)",
+            "coefficients fitted to the three throughput rows of calibration.md §1e",
+            "Spinup estimate fitted to kubernetes issue #3954, PR #74041 and kubewharf/godel-scheduler PR #73"),
+    ESTIMATE_KUBE_CLIENT_RATE_LIMITS("3", ESTIMATE,
+            "Client-side API rate limits of the control-plane components (QPS / burst)",
+            "kube-controller-manager 20 / 30; kube-scheduler 100 / 100 (the 2019 scalability tests' API QPS);"
+                    + " kubelet 50 / 100 (5 / 10 before v1.27); about 5 ms per API request served",
+            "component flag defaults (--kube-api-qps, --kube-api-burst); request latency well inside the"
+                    + " 1 s API SLO",
+            "Spinup estimate from the component flag references and kubernetes PR #74041"),
+    ESTIMATE_NODE_LIFECYCLE_TIMERS("3", ESTIMATE,
+            "How long a failed node takes to be marked NotReady and have its pods evicted",
+            "node-monitor-grace-period 40 s to NotReady; pods tolerate not-ready for 300 s before eviction"
+                    + " (default tolerationSeconds); a replacement is created at once after the eviction",
+            "kube-controller-manager and admission defaults before the 2023 changes",
+            "Spinup estimate from the node lifecycle controller's documented defaults"),
+    ESTIMATE_READINESS_PROBE("3", ESTIMATE,
+            "Readiness probe timing",
+            "first probe after initialDelaySeconds (0 s default); probed every periodSeconds (10 s default);"
+                    + " one success marks the pod Ready",
+            "Kubernetes probe defaults",
+            "Spinup estimate from the Kubernetes probe reference"),
     ESTIMATE_LAYER_STORE_SIZE("3", ESTIMATE,
             "Size of a host's image-layer store before old layers are evicted",
             "4 × the host's memory for instances (256 GiB on the 64 GiB classroom host)",
