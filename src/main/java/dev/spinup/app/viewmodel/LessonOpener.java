@@ -2,7 +2,10 @@ package dev.spinup.app.viewmodel;
 
 import dev.spinup.app.player.Narrator;
 import dev.spinup.app.player.Playback;
+import dev.spinup.lesson.LessonTexts;
+import dev.spinup.lesson.Narration;
 import dev.spinup.report.charts.Charts;
+import dev.spinup.run.ArmResult;
 import dev.spinup.report.style.Theme;
 import dev.spinup.run.RunOptions;
 import dev.spinup.run.RunResult;
@@ -50,7 +53,19 @@ final class LessonOpener implements BackgroundTask<OpenOutcome> {
         Narrator narrator = new Narrator(playback);
         context.throwIfCancelled();
         return new OpenOutcome.Opened(new LoadedLesson(nameOrPath, file, run, playback, narrator,
-                Charts.forRun(run, theme)));
+                Charts.forRun(run, theme), explanation(run)));
+    }
+
+    /** The lesson's own words with this run's figures, and the model's sentences for each stack. */
+    static String explanation(RunResult run) {
+        StringBuilder text = new StringBuilder(LessonTexts.notice(run).strip());
+        for (ArmResult arm : run.arms()) {
+            for (String sentence : Narration.forStack(arm)) {
+                text.append(text.length() == 0 ? "" : "\n").append("•  ").append(arm.stack().label()).append(": ")
+                        .append(sentence);
+            }
+        }
+        return text.toString();
     }
 
     /** The file's text, to show the lines its problems point at; only a regular file of sensible size. */

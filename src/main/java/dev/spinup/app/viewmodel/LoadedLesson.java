@@ -12,10 +12,12 @@ import java.util.Objects;
  * A lesson opened and simulated off the UI thread, with everything the screen needs built from the one run:
  * the playback, the narration and the report's charts.
  *
- * @param source how the lesson was asked for: a built-in lesson's name or a file's path
+ * @param source      how the lesson was asked for: a built-in lesson's name or a file's path
+ * @param explanation the lesson's explanation with this run's figures, then why the typical and the slowest
+ *                    instance of each stack took their time
  */
 public record LoadedLesson(String source, ScenarioFile file, RunResult run, Playback playback, Narrator narrator,
-                           List<Chart> charts) {
+                           List<Chart> charts, String explanation) {
 
     public LoadedLesson {
         Objects.requireNonNull(source, "source");
@@ -24,5 +26,6 @@ public record LoadedLesson(String source, ScenarioFile file, RunResult run, Play
         Objects.requireNonNull(playback, "playback");
         Objects.requireNonNull(narrator, "narrator");
         charts = List.copyOf(charts);
+        Objects.requireNonNull(explanation, "explanation");
     }
 }

@@ -109,7 +109,7 @@ public final class MainViewModel {
         }
         narration.load(null);
         charts.setAll(next.charts());
-        lesson.load(next.file().scenario().lesson(), next.run(), next.file().scenario().lesson().notice());
+        lesson.load(next.file().scenario().lesson(), next.run(), next.explanation());
         player.load(next.playback());
         loaded.set(next);
         // After the window has taken the new lesson's stacks (their colours), so every line can be drawn.
