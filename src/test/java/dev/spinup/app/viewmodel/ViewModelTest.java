@@ -81,6 +81,10 @@ class ViewModelTest {
         assertEquals(LessonStep.EXPLAIN, model.lesson().stepProperty().get());
         assertEquals("15 s and 0.5 s", model.lesson().committedProperty().get());
         assertEquals(2, model.lesson().outcomes().size());
+        String explanation = model.lesson().explanationProperty().get();
+        assertFalse(explanation.contains("{"), "every figure rendered: " + explanation);
+        String vmMedian = model.lesson().outcomes().get(0).medianStart();
+        assertTrue(explanation.contains(vmMedian), "the explanation quotes this run's " + vmMedian + ": " + explanation);
     }
 
     @Test
