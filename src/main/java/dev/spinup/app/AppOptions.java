@@ -22,7 +22,10 @@ public record AppOptions(String lesson, boolean dark, Optional<String> screensho
                          Optional<String> hover, boolean startupProbe) {
 
     /** Reads {@code --key=value} options and an optional lesson as the first plain argument. */
-    public static AppOptions parse(Map<String, String> named, List<String> unnamed) {
+    public static AppOptions parse(Map<String, String> named, List<String> arguments) {
+        // JavaFX names only --key=value; a bare --flag arrives among the plain arguments.
+        List<String> unnamed = arguments.stream().filter(a -> !a.startsWith("--")).toList();
+        boolean probe = named.containsKey("startup-probe") || arguments.contains("--startup-probe");
         String lesson = named.getOrDefault("lesson", unnamed.isEmpty() ? MainViewModel.DEFAULT_LESSON
                 : unnamed.get(0));
         String size = named.getOrDefault("size", "1920x1080");
@@ -46,6 +49,6 @@ public record AppOptions(String lesson, boolean dark, Optional<String> screensho
         return new AppOptions(lesson, "dark".equals(named.get("theme")), Optional.ofNullable(named.get("screenshot")),
                 at, named.getOrDefault("step", "observe"), Optional.ofNullable(named.get("predict")),
                 Optional.ofNullable(named.get("problems")), width, height, Optional.ofNullable(named.get("hover")),
-                named.containsKey("startup-probe"));
+                probe);
     }
 }

@@ -14,12 +14,10 @@ final class StartupProbe {
     static void install() {
         long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
         new AnimationTimer() {
-            private int pulses;
-
             @Override
             public void handle(long now) {
-                // The second pulse: the first frame has been rendered by then.
-                if (++pulses == 2) {
+                // The first pulse after the stage was shown: the window's first frame is being rendered.
+                {
                     System.out.printf(Locale.ROOT, "window painted %d ms after the JVM started%n",
                             System.currentTimeMillis() - jvmStart);
                     stop();
