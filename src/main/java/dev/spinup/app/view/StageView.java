@@ -29,9 +29,7 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.VPos;
-import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
@@ -42,7 +40,7 @@ import javafx.scene.text.TextAlignment;
  * OS with its kernel, the engine) with the instances as tiles above it and a memory gauge below. One canvas
  * redrawn per change, so thousands of tiles stay smooth; hover hit-testing uses the same {@link TileGrid}s.
  */
-public final class StageView extends Region {
+public final class StageView extends CanvasPane {
 
     /** The instance under the pointer: which stack, which track. */
     public record Hovered(String stackId, InstanceTrack track, double x, double y) {
@@ -53,7 +51,6 @@ public final class StageView extends Region {
     /** From this tile side on, a tile shows the layers the instance carries (the textbook picture). */
     static final double LAYERED_TILE = 110;
 
-    private final Canvas canvas = new Canvas();
     private final DoubleProperty fontScale = new SimpleDoubleProperty(1);
     private final ObjectProperty<Hovered> hovered = new SimpleObjectProperty<>();
     private List<ArmTrack> arms = List.of();
@@ -64,7 +61,6 @@ public final class StageView extends Region {
     private boolean dark;
 
     public StageView() {
-        getChildren().add(canvas);
         getStyleClass().add("stage-view");
         setMinSize(320, 240);
         fontScale.addListener((obs, was, now) -> redraw());
@@ -111,17 +107,6 @@ public final class StageView extends Region {
         return List.copyOf(grids);
     }
 
-    @Override
-    protected void layoutChildren() {
-        double w = snapSizeX(getWidth());
-        double h = snapSizeY(getHeight());
-        if (canvas.getWidth() != w || canvas.getHeight() != h) {
-            canvas.setWidth(w);
-            canvas.setHeight(h);
-            redraw();
-        }
-    }
-
     private void hover(double x, double y) {
         for (int i = 0; i < grids.size() && i < arms.size(); i++) {
             int index = grids.get(i).indexAt(x, y);
@@ -159,6 +144,7 @@ public final class StageView extends Region {
         return dark ? Color.web("#8d96a0") : Color.web("#59636e");
     }
 
+    @Override
     void redraw() {
         GraphicsContext g = canvas.getGraphicsContext2D();
         double w = canvas.getWidth();

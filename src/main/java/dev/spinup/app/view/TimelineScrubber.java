@@ -3,19 +3,16 @@ package dev.spinup.app.view;
 import java.util.function.LongConsumer;
 import javafx.geometry.VPos;
 import javafx.scene.AccessibleRole;
-import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.input.MouseEvent;
-import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 
 /**
  * The timeline under the stage: where events are dense (bars), how far playback has come, and a handle to drag.
  * Pressing or dragging anywhere seeks there.
  */
-public final class TimelineScrubber extends Region {
+public final class TimelineScrubber extends CanvasPane {
 
-    private final Canvas canvas = new Canvas();
     private int[] density = new int[0];
     private long endNanos = 1;
     private long timeNanos;
@@ -24,7 +21,6 @@ public final class TimelineScrubber extends Region {
     private Color track = Color.web("#d0d7de");
 
     public TimelineScrubber() {
-        getChildren().add(canvas);
         getStyleClass().add("timeline-scrubber");
         setMinHeight(34);
         setPrefHeight(38);
@@ -77,17 +73,7 @@ public final class TimelineScrubber extends Region {
     }
 
     @Override
-    protected void layoutChildren() {
-        double w = snapSizeX(getWidth());
-        double h = snapSizeY(getHeight());
-        if (canvas.getWidth() != w || canvas.getHeight() != h) {
-            canvas.setWidth(w);
-            canvas.setHeight(h);
-            redraw();
-        }
-    }
-
-    private void redraw() {
+    void redraw() {
         GraphicsContext g = canvas.getGraphicsContext2D();
         double w = canvas.getWidth();
         double h = canvas.getHeight();
