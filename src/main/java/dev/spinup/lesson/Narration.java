@@ -34,7 +34,7 @@ public final class Narration {
         if (!instance.becameReady()) {
             return instance.id() + " was still starting when the run ended.";
         }
-        StringBuilder text = new StringBuilder(instance.id()).append(" was ready ")
+        StringBuilder text = new StringBuilder(instance.id().toString()).append(" was ready ")
                 .append(SimTime.format(instance.startupNanos())).append(" after it was asked for");
         longestPhase(instance).ifPresent(p -> text.append("; its longest phase was ").append(p.kind().label())
                 .append(" (").append(SimTime.format(p.durationNanos())).append(')'));

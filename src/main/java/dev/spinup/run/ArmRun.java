@@ -8,6 +8,7 @@ import dev.spinup.model.image.Image;
 import dev.spinup.model.runtime.Host;
 import dev.spinup.model.runtime.Infrastructure;
 import dev.spinup.model.runtime.Instance;
+import dev.spinup.model.runtime.WorkloadDriver;
 import dev.spinup.model.host.ResourceKind;
 import dev.spinup.model.startup.ControlPoint;
 import dev.spinup.model.startup.PhaseRecord;
@@ -21,8 +22,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * One arm of one replication: builds the infrastructure for one stack, schedules the workload's arrivals and the
- * timeline, runs the simulation to its end (or the horizon), and collects the results.
+ * One arm of one replication: builds the infrastructure for one stack, lets its driver (the scenario's arrivals and
+ * timeline, or another {@link ArmDriver}) schedule the workload, runs the simulation to its end (or the horizon), and collects the results.
  */
 final class ArmRun {
 
@@ -32,7 +33,7 @@ final class ArmRun {
     private final Simulation simulation = new Simulation();
     private final Recorder recorder;
     private final Infrastructure infrastructure;
-    private final ScenarioWorkload workload;
+    private final WorkloadDriver workload;
 
     /** What one arm-replication produced: the summary always, the detail only when asked for. */
     record Outcome(ArmSummary summary, Optional<Detail> detail) {
@@ -44,7 +45,7 @@ final class ArmRun {
                   StepSeries readyOverTime, long endNanos, List<RegistryResult> registries) {
     }
 
-    ArmRun(Scenario scenario, StackChoice stack, long seed, boolean detail) {
+    ArmRun(Scenario scenario, StackChoice stack, long seed, boolean detail, ArmDriver driver) {
         this.scenario = scenario;
         this.stack = stack;
         this.detail = detail;
@@ -57,7 +58,7 @@ final class ArmRun {
                 host.layerCache().preload(image);
             }
         }
-        this.workload = new ScenarioWorkload(scenario, stack.spec(), streams);
+        this.workload = driver.create(scenario, stack, streams);
         workload.drive(infrastructure);
     }
 
@@ -84,7 +85,7 @@ final class ArmRun {
             hosts.add(new HostResult(host.name(), host.spec(), memory, load, series.live.build(), queues));
         }
         return new Outcome(summary, Optional.of(new Detail(instances, results(infrastructure.nodeVms()), hosts,
-                recorder.trace(), workload.actions(), recorder.readyOverTime(), simulation.now(),
+                recorder.trace(), workload instanceof ScenarioWorkload s ? s.actions() : List.of(), recorder.readyOverTime(), simulation.now(),
                 recorder.registries())));
     }
 
@@ -99,7 +100,7 @@ final class ArmRun {
                 }
             }
             List<PhaseRecord> phases = instance.phases();
-            out.add(new InstanceResult(instance.id().toString(), instance.index(),
+            out.add(new InstanceResult(instance.id(), instance.index(),
                     instance.host().map(Host::name).orElse(""), instance.state(), instance.requestedAt(),
                     instance.admittedAt(), instance.readyAt(), instance.endedAt(), phases, memory,
                     instance.refusal().map(r -> r.message()), instance.failure(),

@@ -45,7 +45,7 @@ public final class Runner {
             for (int r = 0; r < replications; r++) {
                 long seed = replicationSeed(scenario.seed(), r);
                 boolean detail = r == 0;
-                tasks.add(piece -> new ArmRun(scenario, stack, seed, detail).run(piece));
+                tasks.add(piece -> new ArmRun(scenario, stack, seed, detail, options.driver()).run(piece));
             }
         }
         List<ArmRun.Outcome> outcomes = ParallelTasks.runAll(tasks, options.executor(), options.threads(), context);
