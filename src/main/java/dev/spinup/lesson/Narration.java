@@ -42,7 +42,8 @@ public final class Narration {
         for (Contention c : reasons) {
             text.append("; it ").append(c.explain());
         }
-        if (reasons.isEmpty()) {
+        // A run that kept summaries only has no phases to tell what slowed it: say nothing rather than "nothing".
+        if (reasons.isEmpty() && !instance.phases().isEmpty()) {
             text.append("; nothing slowed it");
         }
         return text.append('.').toString();

@@ -29,13 +29,13 @@ final class ArmRun {
 
     private final Scenario scenario;
     private final StackChoice stack;
-    private final boolean detail;
+    private final Recorder.Keep keep;
     private final Simulation simulation = new Simulation();
     private final Recorder recorder;
     private final Infrastructure infrastructure;
     private final WorkloadDriver workload;
 
-    /** What one arm-replication produced: the summary always, the detail only when asked for. */
+    /** What one arm-replication produced: the summary always, the detail (or the series) only when asked for. */
     record Outcome(ArmSummary summary, Optional<Detail> detail) {
     }
 
@@ -45,11 +45,11 @@ final class ArmRun {
                   StepSeries readyOverTime, long endNanos, List<RegistryResult> registries) {
     }
 
-    ArmRun(Scenario scenario, StackChoice stack, long seed, boolean detail, ArmDriver driver) {
+    ArmRun(Scenario scenario, StackChoice stack, long seed, Recorder.Keep keep, ArmDriver driver) {
         this.scenario = scenario;
         this.stack = stack;
-        this.detail = detail;
-        this.recorder = new Recorder(detail);
+        this.keep = keep;
+        this.recorder = new Recorder(keep);
         RandomStreams streams = new RandomStreams(seed);
         this.infrastructure = new Infrastructure(simulation, streams, scenario.hostSpecs(), scenario.registry(),
                 scenario.pulls(), scenario.workload().placement().create(), recorder, true);
@@ -70,8 +70,12 @@ final class ArmRun {
         context.throwIfCancelled();
         List<InstanceResult> instances = results(infrastructure.instances());
         ArmSummary summary = ArmSummaries.of(instances, infrastructure, simulation.now());
-        if (!detail) {
+        if (keep == Recorder.Keep.NOTHING) {
             return new Outcome(summary, Optional.empty());
+        }
+        if (keep == Recorder.Keep.SERIES) {
+            // Summaries and series only: each instance's outcome without its phases, which the summary has used.
+            instances.replaceAll(InstanceResult::withoutPhases);
         }
         List<HostResult> hosts = new ArrayList<>();
         for (Host host : infrastructure.hosts()) {
@@ -84,7 +88,11 @@ final class ArmRun {
             series.queues.forEach((p, b) -> queues.put(p, b.build()));
             hosts.add(new HostResult(host.name(), host.spec(), memory, load, series.live.build(), queues));
         }
-        return new Outcome(summary, Optional.of(new Detail(instances, results(infrastructure.nodeVms()), hosts,
+        List<InstanceResult> nodeVms = results(infrastructure.nodeVms());
+        if (keep == Recorder.Keep.SERIES) {
+            nodeVms.replaceAll(InstanceResult::withoutPhases);
+        }
+        return new Outcome(summary, Optional.of(new Detail(instances, nodeVms, hosts,
                 recorder.trace(), workload instanceof ScenarioWorkload s ? s.actions() : List.of(), recorder.readyOverTime(), simulation.now(),
                 recorder.registries())));
     }

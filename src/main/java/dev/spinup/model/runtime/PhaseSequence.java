@@ -53,9 +53,12 @@ final class PhaseSequence {
         run.start();
     }
 
-    /** Whether the phases' intervals are kept or observed (a detailed run, or an observer of phase ends). */
+    /**
+     * Whether the phases' intervals are built: only for an observer of phase ends (a run's trace); a run that keeps
+     * records only for its summaries has no use for them.
+     */
     boolean recordsIntervals() {
-        return recordWanted();
+        return host.wants(ModelEvent.Kind.PHASE_ENDED);
     }
 
     /** Whether a phase's record is kept or observed, and so must be built. */
