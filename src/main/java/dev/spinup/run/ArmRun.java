@@ -34,6 +34,7 @@ final class ArmRun {
     private final Recorder recorder;
     private final Infrastructure infrastructure;
     private final WorkloadDriver workload;
+    private final PhaseTotals totals;
 
     /** What one arm-replication produced: the summary always, the detail (or the series) only when asked for. */
     record Outcome(ArmSummary summary, Optional<Detail> detail) {
@@ -52,7 +53,12 @@ final class ArmRun {
         this.recorder = new Recorder(keep);
         RandomStreams streams = new RandomStreams(seed);
         this.infrastructure = new Infrastructure(simulation, streams, scenario.hostSpecs(), scenario.registry(),
-                scenario.pulls(), scenario.workload().placement().create(), recorder, true);
+                scenario.pulls(), scenario.workload().placement().create(), recorder, keep == Recorder.Keep.EVERYTHING);
+        // Without detail no instance keeps its phases: the summary's phase figures are added up as they end.
+        this.totals = keep == Recorder.Keep.EVERYTHING ? null : new PhaseTotals();
+        if (totals != null) {
+            infrastructure.observe(totals);
+        }
         for (Host host : infrastructure.hosts()) {
             for (Image image : scenario.workload().preloaded()) {
                 host.layerCache().preload(image);
@@ -69,13 +75,10 @@ final class ArmRun {
         scenario.horizon().ifPresentOrElse(h -> simulation.runUntil(SimTime.of(h)), simulation::run);
         context.throwIfCancelled();
         List<InstanceResult> instances = results(infrastructure.instances());
-        ArmSummary summary = ArmSummaries.of(instances, infrastructure, simulation.now());
+        ArmSummary summary = totals == null ? ArmSummaries.of(instances, infrastructure, simulation.now())
+                : ArmSummaries.of(instances, infrastructure, simulation.now(), totals);
         if (keep == Recorder.Keep.NOTHING) {
             return new Outcome(summary, Optional.empty());
-        }
-        if (keep == Recorder.Keep.SERIES) {
-            // Summaries and series only: each instance's outcome without its phases, which the summary has used.
-            instances.replaceAll(InstanceResult::withoutPhases);
         }
         List<HostResult> hosts = new ArrayList<>();
         for (Host host : infrastructure.hosts()) {
@@ -88,11 +91,7 @@ final class ArmRun {
             series.queues.forEach((p, b) -> queues.put(p, b.build()));
             hosts.add(new HostResult(host.name(), host.spec(), memory, load, series.live.build(), queues));
         }
-        List<InstanceResult> nodeVms = results(infrastructure.nodeVms());
-        if (keep == Recorder.Keep.SERIES) {
-            nodeVms.replaceAll(InstanceResult::withoutPhases);
-        }
-        return new Outcome(summary, Optional.of(new Detail(instances, nodeVms, hosts,
+        return new Outcome(summary, Optional.of(new Detail(instances, results(infrastructure.nodeVms()), hosts,
                 recorder.trace(), workload instanceof ScenarioWorkload s ? s.actions() : List.of(), recorder.readyOverTime(), simulation.now(),
                 recorder.registries())));
     }

@@ -6,15 +6,12 @@ import dev.spinup.model.runtime.Host;
 import dev.spinup.model.runtime.Infrastructure;
 import dev.spinup.model.runtime.Instance;
 import dev.spinup.model.runtime.InstanceState;
-import dev.spinup.model.startup.Contention;
 import dev.spinup.model.startup.PhaseKind;
-import dev.spinup.model.startup.PhaseRecord;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -25,14 +22,17 @@ final class ArmSummaries {
     }
 
     static ArmSummary of(List<InstanceResult> instances, Infrastructure infrastructure, long endNanos) {
+        return of(instances, infrastructure, endNanos, PhaseTotals.of(instances));
+    }
+
+    /** @param totals the phases of the instances that became ready, added up as they ended */
+    static ArmSummary of(List<InstanceResult> instances, Infrastructure infrastructure, long endNanos,
+                         PhaseTotals totals) {
         Tally startup = new Tally();
         int ready = 0;
         int refused = 0;
         int failed = 0;
         long lastReady = 0;
-        Map<PhaseKind, double[]> phaseTotals = new EnumMap<>(PhaseKind.class);
-        // In the order first met, as the summary lists ties by it.
-        Map<WaitKey, long[]> waits = new LinkedHashMap<>();
         double startupTotal = 0;
         for (InstanceResult instance : instances) {
             if (instance.becameReady()) {
@@ -40,15 +40,6 @@ final class ArmSummaries {
                 startup.add(instance.startupNanos());
                 startupTotal += instance.startupNanos();
                 lastReady = Math.max(lastReady, instance.readyAt());
-                for (PhaseRecord phase : instance.phases()) {
-                    double[] sum = phaseTotals.computeIfAbsent(phase.kind(), k -> new double[2]);
-                    sum[0] += phase.durationNanos();
-                    sum[1]++;
-                    for (Contention c : phase.contentions()) {
-                        waits.computeIfAbsent(new WaitKey(c.resource(), c.kind()), k -> new long[1])[0]
-                                += c.extraNanos();
-                    }
-                }
             }
             if (instance.state() == InstanceState.REFUSED) {
                 refused++;
@@ -56,10 +47,9 @@ final class ArmSummaries {
                 failed++;
             }
         }
-        Map<PhaseKind, Double> meanPhase = new EnumMap<>(PhaseKind.class);
-        phaseTotals.forEach((kind, sum) -> meanPhase.put(kind, sum[0] / sum[1]));
+        Map<PhaseKind, Double> meanPhase = totals.meanPhaseNanos();
         List<ContentionShare> waitedOn = new ArrayList<>();
-        for (Map.Entry<WaitKey, long[]> e : waits.entrySet()) {
+        for (Map.Entry<PhaseTotals.WaitKey, long[]> e : totals.waits().entrySet()) {
             waitedOn.add(new ContentionShare(e.getKey().resource(), e.getKey().kind(), e.getValue()[0],
                     startupTotal == 0 ? 0 : e.getValue()[0] / startupTotal));
         }
@@ -69,10 +59,6 @@ final class ArmSummaries {
         return new ArmSummary(startup.summary(), allReady, instances.size(), ready, refused, failed,
                 peakRunning(instances) / (double) infrastructure.hosts().size(), memoryPerInstance(infrastructure),
                 meanPhase, waitedOn);
-    }
-
-    /** What an arm waited on: a resource and how. */
-    private record WaitKey(String resource, Contention.Kind kind) {
     }
 
     /** The most instances ready at the same time; an end at the instant of a start counts first. */

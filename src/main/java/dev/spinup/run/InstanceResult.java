@@ -44,12 +44,6 @@ public record InstanceResult(InstanceId id, int index, String host, InstanceStat
                 StepSeries.empty(), StepSeries.empty());
     }
 
-    /** The same outcome without its phase timeline (a run that keeps summaries and series only). */
-    public InstanceResult withoutPhases() {
-        return phases.isEmpty() ? this : new InstanceResult(id, index, host, state, requestedAt, admittedAt, readyAt,
-                endedAt, List.of(), memory, refusal, failure, residentOverTime, reservedOverTime);
-    }
-
     public boolean becameReady() {
         return readyAt >= 0;
     }

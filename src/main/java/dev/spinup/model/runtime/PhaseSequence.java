@@ -54,11 +54,11 @@ final class PhaseSequence {
     }
 
     /**
-     * Whether the phases' intervals are built: only for an observer of phase ends (a run's trace); a run that keeps
-     * records only for its summaries has no use for them.
+     * Whether the phases' intervals are built: only when records are kept and someone observes phase ends (a run's
+     * trace); records kept or observed only for a summary have no use for them.
      */
     boolean recordsIntervals() {
-        return host.wants(ModelEvent.Kind.PHASE_ENDED);
+        return keepDetail && host.wants(ModelEvent.Kind.PHASE_ENDED);
     }
 
     /** Whether a phase's record is kept or observed, and so must be built. */
