@@ -25,6 +25,7 @@ final class ArmSummaries {
 
     static ArmSummary of(List<InstanceResult> instances, Infrastructure infrastructure, long endNanos) {
         Tally startup = new Tally();
+        Tally waiting = new Tally();
         int ready = 0;
         int refused = 0;
         int failed = 0;
@@ -34,6 +35,7 @@ final class ArmSummaries {
         Map<String, Contention.Kind> waitKinds = new LinkedHashMap<>();
         double startupTotal = 0;
         for (InstanceResult instance : instances) {
+            waiting.add(instance.waitingNanos());
             if (instance.becameReady()) {
                 ready++;
                 startup.add(instance.startupNanos());
@@ -67,7 +69,7 @@ final class ArmSummaries {
         waitedOn.sort(Comparator.comparingLong(ContentionShare::totalExtraNanos).reversed()
                 .thenComparing(ContentionShare::resource));
         long allReady = ready == instances.size() && ready > 0 ? lastReady : -1;
-        return new ArmSummary(startup.summary(), allReady, instances.size(), ready, refused, failed,
+        return new ArmSummary(startup.summary(), waiting.summary(), allReady, instances.size(), ready, refused, failed,
                 peakRunning(instances) / (double) infrastructure.hosts().size(), memoryPerInstance(infrastructure),
                 meanPhase, waitedOn);
     }

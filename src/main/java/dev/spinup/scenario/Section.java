@@ -34,11 +34,11 @@ enum Section {
     CONTAINER_OVERRIDES("containerOverrides", "shim", "sandbox", "daemon", "stop", "overhead", "phases"),
     OVERHEAD("overhead", "cpu", "syscall", "randomIo", "networkRoundTrip"),
     PHASES("phases", EnumNames.all(PhaseKind.class).toArray(String[]::new)),
-    WORKLOAD("workload", "app", "image", "instances", "arrival", "placement", "cache", "preloaded",
+    WORKLOAD("workload", "app", "image", "instances", "arrival", "inFlight", "placement", "cache", "preloaded",
             "appOverrides"),
     ARRIVAL("arrival", "pattern", "every", "over", "perSecond"),
     APP_OVERRIDES("appOverrides", "memory", "start"),
-    ACTION("action", "at", "action", "count", "to", "host", "image", "tag", "dockerfile"),
+    ACTION("action", "at", "action", "count", "to", "inFlight", "host", "image", "tag", "dockerfile"),
     DOCKERFILE("dockerfile", "from", "steps"),
     BUILD_STEP("buildStep", "run", "cpu", "output", "copy", "size", "contents", "instruction");
 
