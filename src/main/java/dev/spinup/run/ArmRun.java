@@ -108,7 +108,7 @@ final class ArmRun {
             }
             List<PhaseRecord> phases = instance.phases();
             out.add(new InstanceResult(instance.id(), instance.index(),
-                    instance.host().map(Host::name).orElse(""), instance.state(), instance.requestedAt(),
+                    instance.host().map(Host::name).orElse(""), instance.state(), instance.askedAt(), instance.requestedAt(),
                     instance.admittedAt(), instance.readyAt(), instance.endedAt(), phases, memory,
                     instance.refusal().map(r -> r.message()), instance.failure(),
                     recorder.residentOf(instance.id()), recorder.reservedOf(instance.id())));

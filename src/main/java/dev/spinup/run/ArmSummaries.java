@@ -29,12 +29,14 @@ final class ArmSummaries {
     static ArmSummary of(List<InstanceResult> instances, Infrastructure infrastructure, long endNanos,
                          PhaseTotals totals) {
         Tally startup = new Tally();
+        Tally waiting = new Tally();
         int ready = 0;
         int refused = 0;
         int failed = 0;
         long lastReady = 0;
         double startupTotal = 0;
         for (InstanceResult instance : instances) {
+            waiting.add(instance.waitingNanos());
             if (instance.becameReady()) {
                 ready++;
                 startup.add(instance.startupNanos());
@@ -56,7 +58,7 @@ final class ArmSummaries {
         waitedOn.sort(Comparator.comparingLong(ContentionShare::totalExtraNanos).reversed()
                 .thenComparing(ContentionShare::resource));
         long allReady = ready == instances.size() && ready > 0 ? lastReady : -1;
-        return new ArmSummary(startup.summary(), allReady, instances.size(), ready, refused, failed,
+        return new ArmSummary(startup.summary(), waiting.summary(), allReady, instances.size(), ready, refused, failed,
                 peakRunning(instances) / (double) infrastructure.hosts().size(), memoryPerInstance(infrastructure),
                 meanPhase, waitedOn);
     }

@@ -1,6 +1,7 @@
 package dev.spinup.app.player;
 
 import dev.spinup.engine.SimTime;
+import dev.spinup.lesson.Narration;
 import dev.spinup.model.runtime.ModelEvent;
 import dev.spinup.model.startup.Contention;
 import dev.spinup.model.startup.PhaseRecord;
@@ -72,8 +73,7 @@ public final class Narrator {
                 }
             } else if (event instanceof ModelEvent.InstanceReady r && track != null) {
                 out.add(new NarrationLine(r.timeNanos(), stack, id, NarrationLine.Kind.READY,
-                        name + " is ready, " + SimTime.format(track.result().startupNanos())
-                                + " after it was asked for", Optional.empty()));
+                        name + " is " + Narration.readyAfter(track.result()), Optional.empty()));
             } else if (event instanceof ModelEvent.InstanceRefused f) {
                 out.add(new NarrationLine(f.timeNanos(), stack, id, NarrationLine.Kind.REFUSED,
                         (name.isEmpty() ? f.instance() : name) + " refused by " + f.host() + ": "

@@ -162,7 +162,16 @@ public final class Infrastructure {
      * container stacks.
      */
     public Instance launch(int index, StackSpec stack, AppProfile app, Image image) {
+        return launch(index, stack, app, image, simulation.now());
+    }
+
+    /**
+     * As {@link #launch(int, StackSpec, AppProfile, Image)}, for an instance its launcher asked for at
+     * {@code askedAt} and held back until now (a {@link StartGate}): the wait is kept apart from its start-up.
+     */
+    public Instance launch(int index, StackSpec stack, AppProfile app, Image image, long askedAt) {
         Instance instance = create(idFor(stack, index), index, stack, app, image);
+        instance.askedAt(askedAt);
         Placement chosen = stack.accept(StackKinds.IN_NODE_VMS) != null ? nodeSlotting : placement;
         chosen.place(instance.pending());
         return instance;
