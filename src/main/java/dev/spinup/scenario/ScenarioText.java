@@ -90,6 +90,30 @@ public final class ScenarioText {
         return of(source, JsonTextEdit.replace(text, node, value));
     }
 
+    /** The value at {@code path}, if the text is JSON and has one there. */
+    public Optional<JsonNode> at(String path) {
+        if (tree.isEmpty()) {
+            return Optional.empty();
+        }
+        List<TreeEdit.Step> steps;
+        try {
+            steps = TreeEdit.steps(source, path);
+        } catch (ScenarioFileException unreadablePath) {
+            return Optional.empty();
+        }
+        JsonNode node = tree.get();
+        for (TreeEdit.Step step : steps) {
+            if (step.key().isPresent() && node instanceof ObjectNode object && object.get(step.key().get()).isPresent()) {
+                node = object.get(step.key().get()).get();
+            } else if (step.key().isEmpty() && node instanceof ArrayNode array && step.index() < array.elements().size()) {
+                node = array.elements().get(step.index());
+            } else {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(node);
+    }
+
     /** {@link #with} for a text value. */
     public ScenarioText withText(String path, String value) throws ScenarioFileException {
         return with(path, new StringNode(SourcePosition.UNKNOWN, JsonPath.ROOT, value));

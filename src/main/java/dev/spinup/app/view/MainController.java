@@ -386,15 +386,7 @@ public final class MainController {
         var problems = model.problems();
         problemsPane.visibleProperty().bind(problems.showingProperty());
         problemsList.setItems(problems.problems());
-        problemsList.setCellFactory(list -> new ListCell<>() {
-            @Override
-            protected void updateItem(Problem p, boolean empty) {
-                super.updateItem(p, empty);
-                setText(empty || p == null ? null : p.position() + "  " + p.path() + ": " + p.message());
-                setWrapText(true);
-                setPrefWidth(0);
-            }
-        });
+        problemsList.setCellFactory(list -> new ProblemCell());
         problemsList.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> {
             if (now != null) {
                 problems.selectedProperty().set(now);
@@ -652,7 +644,8 @@ public final class MainController {
         narrationList.refresh();
     }
 
-    private void chooseFile() {
+    /** Asks for a scenario file and opens it (Open…, Ctrl+O, File > Open…). */
+    public void chooseFile() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Open a Spinup scenario");
         chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("Spinup scenarios", "*.json"),
