@@ -1,7 +1,7 @@
 package dev.spinup.app.view;
 
 import dev.spinup.app.viewmodel.LessonEditorViewModel;
-import dev.spinup.scenario.Lesson;
+import dev.spinup.app.viewmodel.LibraryViewModel;
 import dev.spinup.scenario.json.Problem;
 import java.util.List;
 import java.util.function.Consumer;
@@ -52,7 +52,7 @@ public final class LessonEditorController {
     public record Actions(Runnable save, Runnable saveAs, Runnable run, Consumer<String> newFrom) {
     }
 
-    void bind(LessonEditorViewModel model, List<Lesson> templates, Actions actions) {
+    void bind(LessonEditorViewModel model, javafx.collections.ObservableList<LibraryViewModel.Entry> templates, Actions actions) {
         titleField.textProperty().bindBidirectional(model.titleProperty());
         descriptionField.textProperty().bindBidirectional(model.descriptionProperty());
         goalsField.textProperty().bindBidirectional(model.goalsProperty());
@@ -89,11 +89,17 @@ public final class LessonEditorController {
                 || !model.draftProperty().get().isValid(), model.draftProperty()));
         saveButton.setTooltip(new Tooltip("Save (Ctrl+S): written only if the lesson has no problems"));
         runButton.setTooltip(new Tooltip("Simulate this version in the main window without saving it"));
-        for (Lesson lesson : templates) {
-            MenuItem item = new MenuItem(lesson.title());
-            item.setOnAction(e -> actions.newFrom().accept(lesson.name()));
-            templateMenu.getItems().add(item);
-        }
+        Runnable fill = () -> {
+            templateMenu.getItems().clear();
+            for (LibraryViewModel.Entry lesson : templates) {
+                MenuItem item = new MenuItem(lesson.title());
+                item.setMnemonicParsing(false);
+                item.setOnAction(e -> actions.newFrom().accept(lesson.name()));
+                templateMenu.getItems().add(item);
+            }
+        };
+        templates.addListener((javafx.collections.ListChangeListener<LibraryViewModel.Entry>) c -> fill.run());
+        fill.run();
     }
 
     private void showProblemCount(List<Problem> problems) {

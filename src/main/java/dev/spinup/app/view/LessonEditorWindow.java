@@ -2,7 +2,7 @@ package dev.spinup.app.view;
 
 import dev.spinup.app.viewmodel.LessonEditorViewModel;
 import dev.spinup.app.viewmodel.MainViewModel;
-import dev.spinup.scenario.Lesson;
+import dev.spinup.app.viewmodel.LibraryViewModel;
 import dev.spinup.scenario.ScenarioText;
 import java.io.File;
 import java.io.IOException;
@@ -36,7 +36,7 @@ public final class LessonEditorWindow {
     private final Stage stage = new Stage();
     private final LessonEditorController controller;
 
-    public LessonEditorWindow(LessonEditorViewModel model, MainViewModel main, Window owner, List<Lesson> templates) {
+    public LessonEditorWindow(LessonEditorViewModel model, MainViewModel main, Window owner, javafx.collections.ObservableList<LibraryViewModel.Entry> templates) {
         this.model = Objects.requireNonNull(model, "model");
         this.main = Objects.requireNonNull(main, "main");
         this.owner = owner;
@@ -51,7 +51,11 @@ public final class LessonEditorWindow {
                 "spinup.css").toExternalForm());
         controller = loader.getController();
         controller.bind(model, templates, new LessonEditorController.Actions(this::save, this::saveAs, this::run,
-                model::newFrom));
+                name -> {
+                    if (mayDiscard("starting a new lesson")) {
+                        model.newFrom(name);
+                    }
+                }));
         Scene scene = new Scene(root, 1280, 860);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), this::save);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN,

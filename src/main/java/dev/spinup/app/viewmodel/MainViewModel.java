@@ -96,6 +96,11 @@ public final class MainViewModel {
                 this::opened, this::failed);
     }
 
+    /** Shows a message in the status line (an export finished, a save was refused). */
+    public void tell(String message) {
+        status.set(message);
+    }
+
     /** Stops opening; the lesson that was open stays. */
     public void cancelOpening() {
         opens.cancel();
