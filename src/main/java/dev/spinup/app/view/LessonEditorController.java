@@ -42,11 +42,11 @@ public final class LessonEditorController {
     @FXML private TableColumn<LessonEditorViewModel.Knob, String> knobPath;
     @FXML private TableColumn<LessonEditorViewModel.Knob, String> knobValue;
     @FXML private Label previewLabel;
-    @FXML private FontIcon problemIcon;
-    @FXML private Label problemsTitle;
-    @FXML private ListView<Problem> problemsList;
-    @FXML private TextArea problemExcerpt;
-    @FXML private Label statusLabel;
+    @FXML private FontIcon editorProblemIcon;
+    @FXML private Label editorProblemsTitle;
+    @FXML private ListView<Problem> editorProblemsList;
+    @FXML private TextArea editorProblemExcerpt;
+    @FXML private Label editorStatusLabel;
 
     /** What the buttons do beyond the view model: they need a window (file choosers, the main window). */
     public record Actions(Runnable save, Runnable saveAs, Runnable run, Consumer<String> newFrom) {
@@ -59,7 +59,7 @@ public final class LessonEditorController {
         predictField.textProperty().bindBidirectional(model.predictProperty());
         noticeField.textProperty().bindBidirectional(model.noticeProperty());
         previewLabel.textProperty().bind(model.previewProperty());
-        statusLabel.textProperty().bind(model.statusProperty());
+        editorStatusLabel.textProperty().bind(model.statusProperty());
         fileLabel.textProperty().bind(Bindings.createStringBinding(() -> model.fileProperty().get() == null
                 ? "not saved as a file yet" : model.fileProperty().get().toString(), model.fileProperty()));
         dirtyLabel.textProperty().bind(Bindings.when(model.dirtyBinding()).then("● unsaved changes").otherwise(""));
@@ -71,14 +71,14 @@ public final class LessonEditorController {
         knobValue.setOnEditCommit(e -> model.setKnob(e.getRowValue().path(), e.getNewValue()));
 
         var problems = model.problems();
-        problemsList.setItems(problems.problems());
-        problemsList.setCellFactory(list -> new ProblemCell());
-        problemsList.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> {
+        editorProblemsList.setItems(problems.problems());
+        editorProblemsList.setCellFactory(list -> new ProblemCell());
+        editorProblemsList.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> {
             if (now != null) {
                 problems.selectedProperty().set(now);
             }
         });
-        problemExcerpt.textProperty().bind(problems.excerptProperty());
+        editorProblemExcerpt.textProperty().bind(problems.excerptProperty());
         problems.problems().addListener((ListChangeListener<Problem>) c -> showProblemCount(problems.problems()));
         showProblemCount(problems.problems());
 
@@ -104,13 +104,13 @@ public final class LessonEditorController {
 
     private void showProblemCount(List<Problem> problems) {
         int n = problems.size();
-        problemsTitle.setText(n == 0 ? "No problems: the lesson can be saved" : n + (n == 1 ? " problem" : " problems")
+        editorProblemsTitle.setText(n == 0 ? "No problems: the lesson can be saved" : n + (n == 1 ? " problem" : " problems")
                 + ": the lesson cannot be saved until fixed");
-        problemIcon.setIconLiteral(n == 0 ? "mdi2c-check-circle" : "mdi2a-alert");
-        problemExcerpt.setVisible(n > 0);
-        problemExcerpt.setManaged(n > 0);
-        if (n > 0 && problemsList.getSelectionModel().isEmpty()) {
-            problemsList.getSelectionModel().select(0);
+        editorProblemIcon.setIconLiteral(n == 0 ? "mdi2c-check-circle" : "mdi2a-alert");
+        editorProblemExcerpt.setVisible(n > 0);
+        editorProblemExcerpt.setManaged(n > 0);
+        if (n > 0 && editorProblemsList.getSelectionModel().isEmpty()) {
+            editorProblemsList.getSelectionModel().select(0);
         }
     }
 
