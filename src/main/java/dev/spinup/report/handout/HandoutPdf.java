@@ -28,6 +28,7 @@ public final class HandoutPdf {
     static final double CHART_WIDTH = 1000;
     static final double CHART_HEIGHT = 600;
 
+    private static final String BULLET = "•  ";
     private static final Font HEADING = new Font(Font.SANS_SERIF, Font.BOLD, 20);
     private static final Font BODY = new Font(Font.SANS_SERIF, Font.PLAIN, 11);
     private static final Font FOOTER = new Font(Font.SANS_SERIF, Font.PLAIN, 8);
@@ -129,6 +130,12 @@ public final class HandoutPdf {
 
     /** One line: as selectable text when JFreePDF's base fonts can show it, else as outlines. */
     private void line(String text, double x, double baseline) {
+        if (text.startsWith(BULLET) && text.length() > BULLET.length()) {
+            // the bullet as an outline, the item as selectable text
+            line("•", x, baseline);
+            line(text.substring(BULLET.length()), x + g2.getFontMetrics().stringWidth("•  "), baseline);
+            return;
+        }
         boolean plain = text.chars().allMatch(c -> c >= 0x20 && c < 0x7f);
         g2.setRenderingHint(PDFHints.KEY_DRAW_STRING_TYPE, plain ? PDFHints.VALUE_DRAW_STRING_TYPE_STANDARD
                 : PDFHints.VALUE_DRAW_STRING_TYPE_VECTOR);
