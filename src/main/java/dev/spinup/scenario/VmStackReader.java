@@ -35,8 +35,20 @@ final class VmStackReader {
                 Catalogue::hypervisor, Catalogue.hypervisorKeys());
         Optional<GuestOsProfile> guestOs = Names.resolve(v, "guestOs", true, "guest OS", Catalogue::guestOs,
                 Catalogue.guestOsKeys());
-        int vcpus = v.requiredInt("vcpus", 1, ScenarioLimits.MAX_VCPUS);
-        DataSize memory = Bounds.requiredSize(v, "memory", MIN_GUEST_RAM, ScenarioLimits.MAX_SIZE);
+        // Absent or unreadable values stay empty so that no later check judges a placeholder nobody wrote
+        // (after "512 mb" is refused there must be no "guest RAM 16 MiB is too small" as a second error).
+        Optional<Integer> vcpus = v.has("vcpus")
+                ? Optional.of(v.optionalInt("vcpus", 0, 1, ScenarioLimits.MAX_VCPUS)).filter(n -> n > 0)
+                : Optional.empty();
+        if (!v.has("vcpus")) {
+            v.requiredInt("vcpus", 1, ScenarioLimits.MAX_VCPUS);
+        }
+        Optional<DataSize> memory = v.has("memory")
+                ? Bounds.size(v, "memory", MIN_GUEST_RAM, ScenarioLimits.MAX_SIZE)
+                : Optional.empty();
+        if (!v.has("memory")) {
+            v.requiredDataSize("memory");
+        }
         Optional<PageSharing> sharing = PageSharingReader.read(v);
         Optional<ObjectView> overrides = v.optionalObject("overrides");
         if (hypervisor.isEmpty() || guestOs.isEmpty()) {
@@ -68,10 +80,11 @@ final class VmStackReader {
             g = g.withBootPhases(PhaseOverrides.apply(g.bootPhases(), phases, host));
             Section.VM_OVERRIDES.finish(o);
         }
-        if (!v.has("vcpus") || !v.has("memory") || memory.compareTo(MIN_GUEST_RAM) < 0) {
+        if (vcpus.isEmpty() || memory.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new VmStack(label.orElse(h.name() + " + " + g.name()), h, g, new VmShape(vcpus, memory),
+        return Optional.of(new VmStack(label.orElse(h.name() + " + " + g.name()), h, g,
+                new VmShape(vcpus.get(), memory.get()),
                 sharing));
     }
 }
