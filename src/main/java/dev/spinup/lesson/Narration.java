@@ -47,14 +47,15 @@ public final class Narration {
         if (!instance.becameReady()) {
             return instance.id() + " was still starting when the run ended.";
         }
-        StringBuilder text = new StringBuilder(instance.id()).append(" was ").append(readyAfter(instance));
+        StringBuilder text = new StringBuilder(instance.id().toString()).append(" was ").append(readyAfter(instance));
         longestPhase(instance).ifPresent(p -> text.append("; its longest phase was ").append(p.kind().label())
                 .append(" (").append(SimTime.format(p.durationNanos())).append(')'));
         List<Contention> reasons = worstContentions(instance);
         for (Contention c : reasons) {
             text.append("; it ").append(c.explain());
         }
-        if (reasons.isEmpty()) {
+        // A run that kept summaries only has no phases to tell what slowed it: say nothing rather than "nothing".
+        if (reasons.isEmpty() && !instance.phases().isEmpty()) {
             text.append("; nothing slowed it");
         }
         return text.append('.').toString();

@@ -1,6 +1,7 @@
 package dev.spinup.run;
 
 import dev.spinup.model.host.MemoryComponent;
+import dev.spinup.model.runtime.InstanceId;
 import dev.spinup.model.runtime.InstanceState;
 import dev.spinup.model.startup.PhaseRecord;
 import java.util.List;
@@ -20,7 +21,7 @@ import java.util.Optional;
  * @param readyAt when it became ready, or -1 if it never did
  * @param endedAt when it stopped, failed or was refused, or -1 if still live at the end
  */
-public record InstanceResult(String id, int index, String host, InstanceState state, long askedAt,
+public record InstanceResult(InstanceId id, int index, String host, InstanceState state, long askedAt,
                              long requestedAt, long admittedAt, long readyAt, long endedAt, List<PhaseRecord> phases,
                              Map<MemoryComponent, Long> memory, Optional<String> refusal, Optional<String> failure,
                              StepSeries residentOverTime, StepSeries reservedOverTime) {
@@ -42,7 +43,7 @@ public record InstanceResult(String id, int index, String host, InstanceState st
     }
 
     /** Without memory over time (a replication that keeps only its summary). */
-    public InstanceResult(String id, int index, String host, InstanceState state, long requestedAt, long admittedAt,
+    public InstanceResult(InstanceId id, int index, String host, InstanceState state, long requestedAt, long admittedAt,
                           long readyAt, long endedAt, List<PhaseRecord> phases, Map<MemoryComponent, Long> memory,
                           Optional<String> refusal, Optional<String> failure) {
         this(id, index, host, state, requestedAt, requestedAt, admittedAt, readyAt, endedAt, phases, memory, refusal, failure,

@@ -58,11 +58,40 @@ final class ScenarioWorkload implements WorkloadDriver {
         Workload workload = scenario.workload();
         workloadGate = gate(workload.inFlight()).orElse(null);
         long[] arrivals = Arrivals.times(workload.arrival(), workload.instances(), streams.stream("workload/arrivals"));
-        for (long at : arrivals) {
-            simulation.scheduleAt(at, Priority.NORMAL, ARRIVAL, () -> askForOne(workloadGate));
+        if (arrivals.length > 0) {
+            new ArrivalChain(arrivals, simulation.reserveOrder(arrivals.length)).scheduleNext();
         }
         for (TimedAction action : scenario.timeline()) {
             simulation.scheduleAt(SimTime.of(action.at()), Priority.NORMAL, ACTION, () -> perform(action));
+        }
+    }
+
+    /**
+     * The arrivals, each scheduled only as the one before it fires but in the place it would have had had all been
+     * scheduled at the start (arrival times never decrease): a million arrivals keep one event in the queue, not a
+     * million, and fire in the same order among the other events.
+     */
+    private final class ArrivalChain implements Runnable {
+        private final long[] times;
+        private final long firstPlace;
+        private int next;
+
+        ArrivalChain(long[] times, long firstPlace) {
+            this.times = times;
+            this.firstPlace = firstPlace;
+        }
+
+        void scheduleNext() {
+            simulation.scheduleReserved(times[next], Priority.NORMAL, firstPlace + next, ARRIVAL, this);
+        }
+
+        @Override
+        public void run() {
+            next++;
+            if (next < times.length) {
+                scheduleNext();
+            }
+            askForOne(workloadGate);
         }
     }
 

@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
 enum Section {
 
     SCENARIO("scenario", "$schema", "schemaVersion", "lesson", "seed", "replications", "horizon", "hardware",
-            "images", "stacks", "workload", "timeline", "charts"),
+            "images", "stacks", "workload", "timeline", "charts", "whatIf"),
     LESSON("lesson", "title", "description", "goals", "predict", "notice"),
     HARDWARE("hardware", "hosts", "registry", "pulls"),
     HOST("host", "name", "count", "cores", "memory", "disk", "network", "hostOsMemory", "vcpuOvercommit",
@@ -43,7 +43,9 @@ enum Section {
     APP_OVERRIDES("appOverrides", "memory", "start"),
     ACTION("action", "at", "action", "count", "to", "inFlight", "host", "image", "tag", "dockerfile"),
     DOCKERFILE("dockerfile", "from", "steps"),
-    BUILD_STEP("buildStep", "run", "cpu", "output", "copy", "size", "contents", "instruction");
+    BUILD_STEP("buildStep", "run", "cpu", "output", "copy", "size", "contents", "instruction"),
+    WHAT_IF("whatIf", "knobs"),
+    KNOB("knob", "knob", "stack", "min", "max", "choices");
 
     private final String schemaName;
     private final List<String> keys;

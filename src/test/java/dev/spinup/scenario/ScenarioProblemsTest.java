@@ -196,7 +196,7 @@ class ScenarioProblemsTest {
                 "many.json:8:34: $.charts[2]: the chart `density` is listed twice",
                 "many.json:9:2: $.colour: `colour` is not a top-level field; expected `$schema`, `schemaVersion`,"
                         + " `lesson`, `seed`, `replications`, `horizon`, `hardware`, `images`, `stacks`, `workload`,"
-                        + " `timeline`, `charts`"), lines);
+                        + " `timeline`, `charts`, `whatIf`"), lines);
         assertEquals(lines.size(), e.problems().size());
         assertEquals(0, e.getStackTrace().length, "a bad file is not a bug: no stack trace to print");
         assertTrue(e.problems().stream().allMatch(p -> p.message().indexOf('\n') < 0));

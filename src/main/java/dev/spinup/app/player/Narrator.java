@@ -59,13 +59,13 @@ public final class Narrator {
     private static void narrate(ArmTrack arm, List<NarrationLine> out) {
         String stack = arm.stackId();
         for (ModelEvent event : arm.arm().trace()) {
-            InstanceTrack track = event instanceof ModelEvent.PhaseStarted p ? arm.instance(p.instance().toString())
-                    : event instanceof ModelEvent.InstanceReady r ? arm.instance(r.instance().toString())
-                    : event instanceof ModelEvent.InstanceRefused f ? arm.instance(f.instance().toString())
-                    : event instanceof ModelEvent.InstanceFailed x ? arm.instance(x.instance().toString())
-                    : event instanceof ModelEvent.InstanceStopped s ? arm.instance(s.instance().toString()) : null;
+            InstanceTrack track = event instanceof ModelEvent.PhaseStarted p ? arm.instance(p.instance())
+                    : event instanceof ModelEvent.InstanceReady r ? arm.instance(r.instance())
+                    : event instanceof ModelEvent.InstanceRefused f ? arm.instance(f.instance())
+                    : event instanceof ModelEvent.InstanceFailed x ? arm.instance(x.instance())
+                    : event instanceof ModelEvent.InstanceStopped s ? arm.instance(s.instance()) : null;
             String name = track == null ? "" : track.displayName();
-            String id = track == null ? "" : track.id();
+            String id = track == null ? "" : track.id().toString();
             if (event instanceof ModelEvent.PhaseStarted p && track != null) {
                 PhaseRecord record = recordOf(track, p);
                 if (record != null) {
@@ -113,7 +113,7 @@ public final class Narrator {
         }
         NarrationLine.Kind kind = notable && worst.get().kind() == Contention.Kind.QUEUED ? NarrationLine.Kind.WAIT
                 : NarrationLine.Kind.PHASE;
-        return new NarrationLine(record.startNanos(), stack, track.id(), kind, text.toString(),
+        return new NarrationLine(record.startNanos(), stack, track.id().toString(), kind, text.toString(),
                 Optional.of(record.source()));
     }
 }

@@ -73,7 +73,8 @@ public final class Infrastructure {
 
     /**
      * @param observer told of the events it {@link ModelObserver#wants}; add more with {@link #observe}
-     * @param keepDetail keep every instance's phase records (off only for benchmarks of a million instances)
+     * @param keepDetail keep every instance's phase records (off only for benchmarks of a million instances); their
+     *                   intervals are built only when also an observer wants {@code PHASE_ENDED} events
      */
     public Infrastructure(Simulation simulation, RandomStreams streams, List<HostSpec> hostSpecs,
                           RegistrySpec registrySpec, PullerConfig pullerConfig, Placement placement,
