@@ -56,6 +56,7 @@ final class ScenarioMapper {
         TimelineReader.Timeline timeline = TimelineReader.read(timelineView, new HostNames(hardware.hosts()),
                 images);
         List<ChartKind> charts = root.optionalArray("charts").map(ScenarioMapper::charts).orElse(DEFAULT_CHARTS);
+        Optional<ObjectView> whatIf = root.optionalObject("whatIf");
         Section.SCENARIO.finish(root);
 
         workload.ifPresent(w -> {
@@ -76,6 +77,7 @@ final class ScenarioMapper {
                 workload.get(), timeline.actions(), charts, horizon);
         DerivedLimits.checkLargestTransfer(root, scenario);
         WorkBudget.check(root, scenario);
+        WhatIfReader.read(whatIf, scenario);
         return context.hasProblems() ? Optional.empty() : Optional.of(scenario);
     }
 
