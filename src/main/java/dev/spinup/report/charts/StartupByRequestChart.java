@@ -44,7 +44,7 @@ public final class StartupByRequestChart {
                 if (instance.becameReady()) {
                     double seconds = instance.startupNanos() / 1e9;
                     series.add(n + 1, seconds);
-                    csv.row(arm.stack().id(), arm.stack().label(), n + 1, instance.id(), seconds);
+                    csv.row(arm.stack().id(), arm.stack().label(), n + 1, instance.id().toString(), seconds);
                 }
             }
             dataset.addSeries(series);
