@@ -64,4 +64,22 @@ class LessonPointChartsTest {
         assertEquals(points.getItemCount(vm), csvRows(chart).stream()
                 .filter(r -> r.get("stack_id").equals(result.arms().get(vm).stack().id())).count());
     }
+
+    @Test
+    void densitySaysWhatFitsOfWhatWasAskedAndWhatEachReserves() {
+        RunResult result = LessonRuns.lesson("density");
+        Figures figures = Figures.of(result);
+        List<Map<String, String>> rows = csvRows(DensityChart.of(result, Theme.SCREEN));
+        Map<String, String> vm = rows.stream().filter(r -> r.get("stack_id").equals("vm")).findFirst().orElseThrow();
+        assertEquals(figures.value("vm", FigureKind.RESERVED, "").value(), number(vm, "reserved_each_bytes"), 0.5);
+        long host = result.scenario().hostSpecs().get(0).memory().bytes();
+        double resident = number(vm, "resident_each_bytes");
+        double reserved = number(vm, "reserved_each_bytes");
+        assertTrue(reserved > 2 * resident, "a VM reserves far more than it touches");
+        assertTrue(number(vm, "ready") <= host / reserved, "the reservation limits the count");
+        assertTrue(number(vm, "ready") < host / resident / 2, "the resident memory would allow far more");
+        assertTrue(vm.get("label").startsWith("fits " + figures.value("vm", FigureKind.READY, "").format()
+                + " of the " + figures.value("vm", FigureKind.REQUESTED, "").format() + " asked"), vm.get("label"));
+        assertTrue(vm.get("label").contains("reserves " + figures.value("vm", FigureKind.RESERVED, "").format()));
+    }
 }
