@@ -1,5 +1,6 @@
 package dev.spinup.orchestration;
 
+import dev.spinup.model.runtime.Instance;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -22,6 +23,9 @@ public final class Pod {
     private long readyAt = -1;
     private long terminatedAt = -1;
     private int schedulingAttempts;
+    private boolean deleting;
+    private ReplicaSet replicaSet;
+    private Instance instance;
 
     public Pod(int id, String name, String owner, PodSpec spec, long createdAt) {
         this.id = id;
@@ -95,6 +99,39 @@ public final class Pod {
 
     public boolean isAlive() {
         return phase != PodPhase.TERMINATED;
+    }
+
+    /** True once its controller or an eviction asked for it to go. */
+    public boolean isDeleting() {
+        return deleting;
+    }
+
+    /** The model instance its container runs as, once its kubelet started it. */
+    public Optional<Instance> instance() {
+        return Optional.ofNullable(instance);
+    }
+
+    void markDeleting() {
+        deleting = true;
+    }
+
+    ReplicaSet replicaSet() {
+        return replicaSet;
+    }
+
+    void replicaSet(ReplicaSet owner) {
+        replicaSet = owner;
+    }
+
+    void instance(Instance started) {
+        instance = started;
+    }
+
+    /** Its node went NotReady: the pod stops counting as Ready, though its API phase says it runs. */
+    void notReady() {
+        if (phase == PodPhase.READY) {
+            phase = PodPhase.RUNNING;
+        }
     }
 
     void countAttempt() {

@@ -4,6 +4,7 @@ import dev.spinup.engine.EventKind;
 import dev.spinup.engine.Priority;
 import dev.spinup.engine.ScheduledEvent;
 import dev.spinup.engine.Simulation;
+import java.util.List;
 import java.util.function.Consumer;
 
 /**
@@ -27,6 +28,7 @@ public final class Scheduler {
     private final Consumer<Pod> onBound;
     private final SchedulingQueue queue = new SchedulingQueue();
     private boolean cycling;
+    private boolean periodicRetry = true;
     private ScheduledEvent backoffWakeUp;
     private long cycles;
     private String lastFailure = "";
@@ -60,6 +62,15 @@ public final class Scheduler {
         wake();
     }
 
+    /**
+     * Turns off the periodic retry of unschedulable pods (kube-scheduler's 5-minute flush). In a simulation no
+     * cluster change is ever missed, so the flush only repeats a failing cycle, and without it a run whose pods
+     * can never fit ends instead of retrying for ever.
+     */
+    public void disablePeriodicRetry() {
+        periodicRetry = false;
+    }
+
     public long cycles() {
         return cycles;
     }
@@ -67,6 +78,11 @@ public final class Scheduler {
     /** The FailedScheduling message of the last pod that found no node, for narration. */
     public String lastFailure() {
         return lastFailure;
+    }
+
+    /** The pods no node could take at their last try, waiting for the cluster to change. */
+    public List<Pod> unschedulablePods() {
+        return queue.unschedulablePods();
     }
 
     public int unschedulable() {
@@ -109,12 +125,15 @@ public final class Scheduler {
                 lastFailure = pod.name() + ": " + selection.message();
                 queue.addUnschedulable(pod, simulation.now());
                 int attempts = pod.schedulingAttempts();
-                simulation.schedule(profile.unschedulableRetryNanos().value(), Priority.NORMAL, RETRY, () -> {
-                    if (pod.schedulingAttempts() == attempts && queue.retryUnschedulable(pod, simulation.now())) {
-                        queueChanged();
-                        wake();
-                    }
-                });
+                if (periodicRetry) {
+                    simulation.schedule(profile.unschedulableRetryNanos().value(), Priority.NORMAL, RETRY, () -> {
+                        if (pod.schedulingAttempts() == attempts
+                                && queue.retryUnschedulable(pod, simulation.now())) {
+                            queueChanged();
+                            wake();
+                        }
+                    });
+                }
             }
         }
         queueChanged();

@@ -2,6 +2,7 @@ package dev.spinup.orchestration;
 
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
 
@@ -81,6 +82,11 @@ final class SchedulingQueue {
             return true;
         }
         return false;
+    }
+
+    /** The pods in the unschedulable set, in the order they failed. */
+    List<Pod> unschedulablePods() {
+        return List.copyOf(unschedulable.keySet());
     }
 
     int activeSize() {

@@ -13,7 +13,7 @@ import javafx.beans.property.SimpleDoubleProperty;
  */
 public final class ClassroomViewModel {
 
-    public static final double MIN_SCALE = 0.6;
+    public static final double MIN_SCALE = 0.5;
     public static final double MAX_SCALE = 3.0;
     /** Each Ctrl+ or Ctrl− multiplies or divides the scale by this. */
     public static final double STEP = 1.15;
@@ -26,12 +26,6 @@ public final class ClassroomViewModel {
     ClassroomViewModel(LessonViewModel lesson, PlayerViewModel player) {
         this.lesson = lesson;
         this.player = player;
-        fontScale.addListener((obs, was, now) -> {
-            double clamped = Math.max(MIN_SCALE, Math.min(MAX_SCALE, now.doubleValue()));
-            if (clamped != now.doubleValue()) {
-                fontScale.set(clamped);
-            }
-        });
     }
 
     public void toggle() {
@@ -43,11 +37,11 @@ public final class ClassroomViewModel {
     }
 
     public void larger() {
-        fontScale.set(fontScale.get() * STEP);
+        fontScale.set(Math.min(MAX_SCALE, fontScale.get() * STEP));
     }
 
     public void smaller() {
-        fontScale.set(fontScale.get() / STEP);
+        fontScale.set(Math.max(MIN_SCALE, fontScale.get() / STEP));
     }
 
     public void normalSize() {
