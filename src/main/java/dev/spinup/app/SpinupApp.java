@@ -50,6 +50,9 @@ public final class SpinupApp extends Application {
         AppIcon.addTo(stage);
         stage.setTitle("Spinup");
         model.lesson().titleProperty().addListener((obs, was, now) -> stage.setTitle(now + " — Spinup"));
+        // The font scale of Ctrl+/Ctrl− is remembered between lessons and sessions.
+        model.classroom().fontScaleProperty().set(prefs.fontScaleProperty().get());
+        prefs.fontScaleProperty().bind(model.classroom().fontScaleProperty());
         teacher = TeacherTools.install(stage, model, window.controller(), prefs, ProcessTaskExecutor.shared(),
                 Platform::runLater, Choosers.platform(), model.library().lessons());
         if (!screenshot) {

@@ -14,11 +14,12 @@ import java.util.Optional;
  * @param endNanos when the first replication's simulation ended
  * @param readyOverTime how many instances were ready at each moment of the first replication
  * @param registries the egress load of each registry in the first replication
+ * @param eventsFired engine events the first replication fired (what a benchmark compares with the bare engine)
  */
 public record ArmResult(StackChoice stack, long seed, List<InstanceResult> instances, List<InstanceResult> nodeVms,
                         List<HostResult> hosts, List<ModelEvent> trace, List<ActionOutcome> actions,
                         StepSeries readyOverTime, long endNanos, List<ArmSummary> replications,
-                        List<RegistryResult> registries) {
+                        List<RegistryResult> registries, long eventsFired) {
 
     private static final double CONFIDENCE = 0.95;
 

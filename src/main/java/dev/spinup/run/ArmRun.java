@@ -37,7 +37,7 @@ final class ArmRun {
     private final PhaseTotals totals;
 
     /** What one arm-replication produced: the summary always, the detail (or the series) only when asked for. */
-    record Outcome(ArmSummary summary, Optional<Detail> detail) {
+    record Outcome(ArmSummary summary, Optional<Detail> detail, long eventsFired) {
     }
 
     /** The full results of a detailed run. */
@@ -78,7 +78,7 @@ final class ArmRun {
         ArmSummary summary = totals == null ? ArmSummaries.of(instances, infrastructure, simulation.now())
                 : ArmSummaries.of(instances, infrastructure, simulation.now(), totals);
         if (keep == Recorder.Keep.NOTHING) {
-            return new Outcome(summary, Optional.empty());
+            return new Outcome(summary, Optional.empty(), simulation.eventsFired());
         }
         List<HostResult> hosts = new ArrayList<>();
         for (Host host : infrastructure.hosts()) {
@@ -93,7 +93,7 @@ final class ArmRun {
         }
         return new Outcome(summary, Optional.of(new Detail(instances, results(infrastructure.nodeVms()), hosts,
                 recorder.trace(), workload instanceof ScenarioWorkload s ? s.actions() : List.of(), recorder.readyOverTime(), simulation.now(),
-                recorder.registries())));
+                recorder.registries())), simulation.eventsFired());
     }
 
     private List<InstanceResult> results(List<Instance> instances) {

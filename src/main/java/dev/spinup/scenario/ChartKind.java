@@ -19,5 +19,9 @@ public enum ChartKind {
     /** The containers-versus-VMs picture for the lesson's stacks. */
     STACK_DIAGRAM,
     /** Each {@code docker build} of the timeline, step by step: taken from the cache or run, and for how long. */
-    BUILD_STEPS
+    BUILD_STEPS,
+    /** Bytes every pull downloaded, beside what the same images weigh one by one: what shared layers save. */
+    DOWNLOADS,
+    /** Start-up time against request number: whether later instances start slower. */
+    STARTUP_BY_REQUEST
 }

@@ -77,6 +77,9 @@ public final class MainController {
     @FXML private Label stepPredict;
     @FXML private Label stepObserve;
     @FXML private Label stepExplain;
+    @FXML private ToggleButton whatIfToggle;
+    @FXML private Button classroomButton;
+    @FXML private WhatIfController whatIfController;
     @FXML private Button openButton;
     @FXML private MenuButton recentMenu;
     @FXML private VBox libraryPane;
@@ -120,6 +123,7 @@ public final class MainController {
     @FXML private Label timeLabel;
     @FXML private TimelineScrubber scrubber;
     @FXML private Label endLabel;
+    @FXML private HBox transport;
     @FXML private ComboBox<Double> speedBox;
     @FXML private ToggleButton pacingToggle;
     @FXML private TabPane chartTabs;
@@ -160,12 +164,14 @@ public final class MainController {
         bindStage();
         bindNarration();
         bindCharts();
+        whatIfController.bind(model.whatIf(), model.player(), whatIfToggle);
         model.loadedProperty().addListener((obs, was, now) -> showLesson(now));
         pulse.start();
     }
 
     /** The window's keyboard: Space, arrows, Home, End, Ctrl+O, as the README lists them. */
     public void installShortcuts(Scene scene) {
+        ClassroomMode.install(scene, this, model.classroom(), model.player());
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             boolean typing = scene.getFocusOwner() instanceof TextInputControl;
             PlayerViewModel p = model.player();
@@ -174,13 +180,13 @@ public final class MainController {
                 return;
             } else if (e.getCode() == KeyCode.SPACE) {
                 p.togglePlaying();
-            } else if (e.getCode() == KeyCode.RIGHT || e.getCode() == KeyCode.PAGE_DOWN) {
+            } else if (e.getCode() == KeyCode.RIGHT) {
                 if (e.isShiftDown()) {
                     p.jump(PlayerViewModel.JUMP_NANOS);
                 } else {
                     p.stepForward();
                 }
-            } else if (e.getCode() == KeyCode.LEFT || e.getCode() == KeyCode.PAGE_UP) {
+            } else if (e.getCode() == KeyCode.LEFT) {
                 if (e.isShiftDown()) {
                     p.jump(-PlayerViewModel.JUMP_NANOS);
                 } else {
@@ -601,6 +607,8 @@ public final class MainController {
     }
 
     private void fillCharts() {
+        // A re-simulated lesson keeps the chart the class was looking at.
+        int selected = chartTabs.getSelectionModel().getSelectedIndex();
         chartTabs.getTabs().clear();
         cursors.clear();
         for (Chart chart : model.charts()) {
@@ -614,6 +622,9 @@ public final class MainController {
             tab.setTooltip(new Tooltip(chart.title()));
             chartTabs.getTabs().add(tab);
             cursors.add(ChartCursor.on(chart));
+        }
+        if (selected > 0 && selected < chartTabs.getTabs().size()) {
+            chartTabs.getSelectionModel().select(selected);
         }
         moveCursors(model.player().timeProperty().get(), true);
     }
@@ -660,6 +671,21 @@ public final class MainController {
         if (file != null) {
             model.open(file.getPath());
         }
+    }
+
+    /** The what-if panel's controller, for tests and screenshots. */
+    public WhatIfController whatIf() {
+        return whatIfController;
+    }
+
+    /** What fades while playing in classroom mode: the header and the transport. */
+    List<javafx.scene.Node> fadingControls() {
+        return List.of(root.getTop(), transport);
+    }
+
+    /** The header's classroom button, which {@link ClassroomMode} wires. */
+    Button classroomButton() {
+        return classroomButton;
     }
 
     /** Adds to each chart's viewer as it is shown (the export and copy items of its context menu). */

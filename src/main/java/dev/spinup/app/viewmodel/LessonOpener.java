@@ -56,12 +56,16 @@ final class LessonOpener implements BackgroundTask<OpenOutcome> {
         }
         context.throwIfCancelled();
         RunResult run = new Runner(RunOptions.DEFAULT).run(file.scenario(), context);
+        return new OpenOutcome.Opened(loaded(nameOrPath, file, run, theme, context));
+    }
+
+    /** Everything the screen shows of a run: playback, narration, charts and the explanation. */
+    static LoadedLesson loaded(String source, ScenarioFile file, RunResult run, Theme theme, TaskContext context) {
         context.throwIfCancelled();
         Playback playback = new Playback(run);
         Narrator narrator = new Narrator(playback);
         context.throwIfCancelled();
-        return new OpenOutcome.Opened(new LoadedLesson(nameOrPath, file, run, playback, narrator,
-                Charts.forRun(run, theme), explanation(run)));
+        return new LoadedLesson(source, file, run, playback, narrator, Charts.forRun(run, theme), explanation(run));
     }
 
     /** The lesson's own words with this run's figures, and the model's sentences for each stack. */

@@ -50,6 +50,11 @@ public final class LessonViewModel {
         answer.set("");
         committed.set("");
         flow.restart();
+        outcomes.setAll(outcomes(run));
+        sync();
+    }
+
+    private static List<Outcome> outcomes(RunResult run) {
         List<Outcome> rows = new ArrayList<>();
         for (ArmResult arm : run.arms()) {
             ArmSummary s = arm.summary();
@@ -57,8 +62,13 @@ public final class LessonViewModel {
                     s.ready() == 0 ? "none ready" : SimTime.format(Math.round(s.startup().p50())),
                     s.allReadyNanos() < 0 ? "not all ready" : SimTime.format(s.allReadyNanos())));
         }
-        outcomes.setAll(rows);
-        sync();
+        return rows;
+    }
+
+    /** Shows a re-simulated run of the same lesson: new outcomes and explanation, the step and answer kept. */
+    public void rerun(RunResult run, String explanationText) {
+        explanation.set(explanationText);
+        outcomes.setAll(outcomes(run));
     }
 
     /**

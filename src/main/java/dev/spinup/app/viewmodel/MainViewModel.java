@@ -1,5 +1,6 @@
 package dev.spinup.app.viewmodel;
 
+import dev.spinup.app.player.WhatIfSession;
 import dev.spinup.report.charts.Chart;
 import dev.spinup.report.style.Theme;
 import dev.spinup.run.task.LatestRequest;
@@ -41,6 +42,8 @@ public final class MainViewModel {
     private final LibraryViewModel library = new LibraryViewModel();
     private final ProblemsViewModel problems = new ProblemsViewModel();
     private final NarrationViewModel narration = new NarrationViewModel();
+    private final ClassroomViewModel classroom = new ClassroomViewModel(lesson, player);
+    private final WhatIfViewModel whatIf = new WhatIfViewModel(this::resimulate, () -> player.timeProperty().get());
     private final ObservableList<Chart> charts = FXCollections.observableArrayList();
     private final ObjectProperty<LoadedLesson> loaded = new SimpleObjectProperty<>();
     private final BooleanProperty loading = new SimpleBooleanProperty();
@@ -122,10 +125,48 @@ public final class MainViewModel {
         if (!Lessons.names().contains(next.source())) {
             recent.opened(next.source());
         }
+        lesson.load(next.file().scenario().lesson(), next.run(), next.explanation());
+        show(next, false);
+        whatIf.load(WhatIfSession.of(next.file()));
+    }
+
+    /**
+     * Re-simulates the lesson as the teacher changed it, off the UI thread; a newer change (or opening another
+     * lesson) supersedes it, and a superseded run is never shown.
+     */
+    private void resimulate(WhatIfSession session) {
+        LoadedLesson current = loaded.get();
+        if (current == null) {
+            return;
+        }
+        opens.submit(new Resimulation(current.source(), session, chartTheme), this::resimulated, failure -> {
+            failed(failure);
+            if (!(failure instanceof CancellationException)) {
+                whatIf.failed(status.get());
+            }
+        });
+    }
+
+    private void resimulated(OpenOutcome outcome) {
+        if (outcome instanceof OpenOutcome.Refused refused) {
+            whatIf.refused(refused.problems());
+            return;
+        }
+        LoadedLesson next = ((OpenOutcome.Opened) outcome).lesson();
+        lesson.rerun(next.run(), next.explanation());
+        show(next, true);
+        whatIf.shown();
+    }
+
+    /** Puts a simulated lesson on the screen: from its start, or (re-simulated) at the same position. */
+    private void show(LoadedLesson next, boolean keepPosition) {
         narration.load(null);
         charts.setAll(next.charts());
-        lesson.load(next.file().scenario().lesson(), next.run(), next.explanation());
-        player.load(next.playback());
+        if (keepPosition) {
+            player.reload(next.playback());
+        } else {
+            player.load(next.playback());
+        }
         loaded.set(next);
         // After the window has taken the new lesson's stacks (their colours), so every line can be drawn.
         narration.load(next.narrator());
@@ -148,6 +189,16 @@ public final class MainViewModel {
 
     public PlayerViewModel player() {
         return player;
+    }
+
+    /** Classroom mode, the font scale and the clicker's steps. */
+    public ClassroomViewModel classroom() {
+        return classroom;
+    }
+
+    /** The what-if panel, the teacher's actions on the run and the comparison of two versions of a stack. */
+    public WhatIfViewModel whatIf() {
+        return whatIf;
     }
 
     public LessonViewModel lesson() {

@@ -63,6 +63,23 @@ public final class PlayerViewModel {
     }
 
     /**
+     * Shows a re-simulated run at the position the old one was at (or its end, if shorter), playing on if it was
+     * playing: the teacher changed a knob or acted, and the class keeps watching from that moment.
+     */
+    public void reload(Playback newPlayback) {
+        long at = time.get();
+        boolean wasPlaying = clock != null && clock.playing();
+        boolean wasAtEnd = reachedEnd.get();
+        load(newPlayback);
+        clock.seek(Math.min(at, clock.endNanos()));
+        if (wasPlaying && mayPlay.get() && !clock.atEnd()) {
+            clock.play();
+        }
+        reachedEnd.set(wasAtEnd || clock.atEnd());
+        sync();
+    }
+
+    /**
      * Advances the clock by one frame's wall time; called by the view on each pulse.
      *
      * @return whether anything moved

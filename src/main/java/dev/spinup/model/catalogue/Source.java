@@ -188,6 +188,15 @@ public enum Source {
                     + " timed by Firecracker's own log",
             "FC NSDI'20 data, boot-serial-fc",
             Links.NSDI20_DATA),
+    FIRECRACKER_PARALLEL_BOOT("1b", DERIVED,
+            "Firecracker boots under contention: 1000 microVMs started 10, 50 or 100 at a time",
+            "Firecracker's own InstanceStart → init p50 108 / 113 / 120 ms (API launch; p99 117 / 146 / 153 ms);"
+                    + " end to end p50 157 / 206 / 217 ms (API socket) and 179 / 237 / 255 ms (config file)",
+            "m5d.metal (48 logical CPUs, 384 GiB), Firecracker 0.20, 1 vCPU / 256 MiB, minimal kernel and rootfs;"
+                    + " `seq 1 1000 | xargs -P N`, every microVM left running until the end; recomputed from the raw"
+                    + " files data/m5d.metal/raw/boot-parallel-N-fc-{api,file}.dat",
+            "FC NSDI'20 data, scripts/run-boot-parallel.sh",
+            Links.NSDI20_DATA),
     FIRECRACKER_BOOT_END_TO_END("1b", DERIVED,
             "Firecracker measured boot, serial, end to end (process spawn + configuration + boot)",
             "p50 161 ms (config-file launch) / 196 ms (API-socket launch); with a net device 211 ms;"

@@ -126,6 +126,15 @@ public final class Hypervisors {
             Cited.of(DataSize.ofMB(13.3), Source.VMM_MEMORY_OVERHEAD),
             Cited.of(DataSize.ZERO, Source.ESTIMATE_HYPERVISOR_FOOTPRINT), Overheads.FIRECRACKER, MINIMAL_SHUTDOWN);
 
+    /** The hypervisors whose VMMs (QEMU, Firecracker, Cloud Hypervisor) drive KVM, the type 1 hypervisor in Linux. */
+    private static final java.util.Set<String> ON_KVM = java.util.Set.of(KVM_QEMU.key(), QEMU_MINIMAL.key(),
+            QEMU_QBOOT.key(), FIRECRACKER.key(), CLOUD_HYPERVISOR.key());
+
+    /** True when the VMs run on KVM inside the Linux host kernel (a user-space VMM per VM), not on Xen or ESXi. */
+    public static boolean onKvm(HypervisorProfile profile) {
+        return ON_KVM.contains(profile.key());
+    }
+
     public static final List<HypervisorProfile> ALL = List.of(KVM_QEMU, QEMU_MINIMAL, QEMU_QBOOT, XEN, ESXI_LIKE,
             VIRTUALBOX_LIKE, FIRECRACKER, CLOUD_HYPERVISOR);
 

@@ -41,8 +41,9 @@ final class Phases {
         return new Demand.DiskWrite(DataSize.ofMB(megabytes));
     }
 
-    static Demand diskImageMB(double megabytes) {
-        return new Demand.DiskImageRead(DataSize.ofMB(megabytes));
+    /** A boot file read through the host's page cache, shared by every guest that boots the same {@code file}. */
+    static Demand bootFileMB(String file, double megabytes, long operations) {
+        return new Demand.DiskImageRead(file, DataSize.ofMB(megabytes), operations);
     }
 
     static Demand liveScanMillis(double perLiveMillis) {

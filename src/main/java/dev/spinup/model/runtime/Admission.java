@@ -10,12 +10,18 @@ import dev.spinup.model.stack.ContainerStack;
 import dev.spinup.model.stack.ContainersInVmStack;
 import dev.spinup.model.stack.StackSpec;
 import dev.spinup.model.stack.VmStack;
+import dev.spinup.model.startup.Demand;
+import dev.spinup.model.startup.PhaseSpec;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * Whether a host takes one more instance, and what it then holds for it: vCPUs, the plan's reservation, and the
  * host-level memory the first instance of a kind brings along (the engine daemon, the hypervisor's services, the
- * page-cached part of a container image).
+ * page-cached part of a container image, the boot files a VM's guest reads through the page cache).
  */
 final class Admission {
 
@@ -32,6 +38,8 @@ final class Admission {
     private final MemoryLedger ledger;
     private final HostMemory memory;
     private final PageCache pageCache;
+    /** Each plan's boot files, found once per plan (a storm admits a million instances of a few plans). */
+    private final Map<StartupPlan, List<Demand.DiskImageRead>> bootFiles = new IdentityHashMap<>();
     private int vcpusAllocated;
     private boolean engineDaemonRunning;
     private boolean hypervisorServicesRunning;
@@ -50,7 +58,8 @@ final class Admission {
     /** Why the host would refuse the instance now, if it would; changes nothing. */
     Optional<Refusal> check(StackSpec stack, StartupPlan plan, Optional<Image> image) {
         Optional<Refusal> vcpus = checkVcpus(plan);
-        return vcpus.isPresent() ? vcpus : ledger.check(plan.reservation().plus(extras(stack, image).total()));
+        return vcpus.isPresent() ? vcpus
+                : ledger.check(plan.reservation().plus(extras(stack, plan, image).total()));
     }
 
     /** Admits the instance if it fits, taking what it needs; otherwise returns why and changes nothing. */
@@ -59,7 +68,7 @@ final class Admission {
         if (vcpus.isPresent()) {
             return vcpus;
         }
-        Extras extras = extras(stack, image);
+        Extras extras = extras(stack, plan, image);
         Optional<Refusal> refusal = ledger.reserve(plan.reservation().plus(extras.total()));
         if (refusal.isPresent()) {
             return refusal;
@@ -75,11 +84,36 @@ final class Admission {
         }
         if (image.isPresent() && stack.accept(StackKinds.CONTAINERS_ON_HOST)) {
             pageCache.imageUsed(image.get());
-            if (!extras.pageCache().isZero()) {
-                memory.addHostLevel(MemoryComponent.SHARED_LAYERS, extras.pageCache().bytes());
-            }
+        }
+        pageCache.bootFilesUsed(bootFilesOf(plan));
+        if (!extras.pageCache().isZero()) {
+            memory.addHostLevel(MemoryComponent.SHARED_LAYERS, extras.pageCache().bytes());
         }
         return Optional.empty();
+    }
+
+    /** The VM's boot files leave the page cache if no other live VM here boots them. */
+    void releaseBootFiles(Instance instance) {
+        DataSize cached = pageCache.bootFilesReleased(bootFilesOf(instance.plan()));
+        if (!cached.isZero()) {
+            memory.addHostLevel(MemoryComponent.SHARED_LAYERS, -cached.bytes());
+            ledger.unreserve(cached);
+        }
+    }
+
+    private List<Demand.DiskImageRead> bootFilesOf(StartupPlan plan) {
+        return bootFiles.computeIfAbsent(plan, p -> {
+            List<Demand.DiskImageRead> files = new ArrayList<>();
+            for (PhaseSpec phase : p.phases()) {
+                for (Demand demand : phase.demands()) {
+                    if (demand instanceof Demand.DiskImageRead read
+                            && files.stream().noneMatch(f -> f.file().equals(read.file()))) {
+                        files.add(read);
+                    }
+                }
+            }
+            return List.copyOf(files);
+        });
     }
 
     /** Gives back the instance's reservation and vCPUs. */
@@ -111,12 +145,12 @@ final class Admission {
         return Optional.empty();
     }
 
-    private Extras extras(StackSpec stack, Optional<Image> image) {
+    private Extras extras(StackSpec stack, StartupPlan plan, Optional<Image> image) {
         return stack.accept(new StackSpec.Visitor<>() {
             @Override
             public Extras vms(VmStack vm) {
-                return hypervisorServicesRunning ? Extras.NONE
-                        : new Extras(DataSize.ZERO, vm.hypervisor().hostServices().value(), DataSize.ZERO);
+                DataSize services = hypervisorServicesRunning ? DataSize.ZERO : vm.hypervisor().hostServices().value();
+                return new Extras(DataSize.ZERO, services, pageCache.newlyCached(bootFilesOf(plan)));
             }
 
             @Override

@@ -385,6 +385,7 @@ public final class Host {
         admission.release(instance.plan());
         images.unpin(instance);
         admission.releaseImage(instance);
+        admission.releaseBootFiles(instance);
         VmStack vm = instance.stack().accept(StackKinds.BOOTED_VM);
         if (vm != null && instance.readyAt() >= 0) {
             pageMerging.vmEnded(vm);
@@ -417,22 +418,18 @@ public final class Host {
         return images.pullFor(instance);
     }
 
+    /** Whether {@code file} is in this host's page cache, read in full: a boot then reads nothing from disk. */
+    boolean bootFileCached(String file) {
+        return pageCache.bootFileCached(file);
+    }
+
     /**
-     * Whether a boot of this instance's disk image would find it in the page cache: true once a boot of the same
-     * guest OS on this host has read it fully from disk.
+     * Brings a boot file into the page cache: completes when it is there. The first boot to ask reads it from the
+     * host's disk; the read belongs to the host, so it goes on for the boots waiting on it if the first one stops.
      */
-    boolean diskImageWarm(Instance instance) {
-        return pageCache.diskImageWarm(diskImageKey(instance));
-    }
-
-    /** A boot has read this instance's disk image fully: later boots of it read from the page cache. */
-    void diskImageRead(Instance instance) {
-        pageCache.diskImageRead(diskImageKey(instance));
-    }
-
-    private static String diskImageKey(Instance instance) {
-        VmStack vm = instance.stack().accept(StackKinds.BOOTED_VM);
-        return vm != null ? vm.guestOs().key() : instance.stack().label();
+    Completion<Void> readBootFile(dev.spinup.model.startup.Demand.DiskImageRead read) {
+        return pageCache.bootFileRead(read.file(), () -> disk.submit(
+                spec.disk().deviceNanos(read.bytes().bytes(), read.operations())).completion().map(job -> null));
     }
 
     @Override

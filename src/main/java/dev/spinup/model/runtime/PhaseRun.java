@@ -66,7 +66,6 @@ final class PhaseRun implements Runnable, Consumer<Completion<ProcessorSharing.J
     /** The share of the job's work it would have without swapping (1 when the host is not swapping). */
     private double jobUnswappedShare;
     private long jobAlone;
-    private boolean jobWarmsDiskImage;
     /** The wait (a latency, or the hold of a control point) this run sleeps in. */
     private ScheduledEvent wake;
     /** The control point this run queues for or holds. */
@@ -202,19 +201,37 @@ final class PhaseRun implements Runnable, Consumer<Completion<ProcessorSharing.J
         return pullImage();
     }
 
+    /**
+     * A boot file comes from the page cache when it is there; otherwise the phase waits for the host's read of it
+     * (its own, or the one another boot started), sharing the disk with whatever else reads it meanwhile.
+     */
     @Override
     public Boolean diskImageRead(Demand.DiskImageRead read) {
-        if (host.diskImageWarm(instance)) {
+        if (host.bootFileCached(read.file())) {
             return false;
         }
-        boolean waiting = share(host.disk(), host.spec().disk().deviceNanos(read.bytes().bytes(), 0),
-                ResourceKind.DISK, true);
-        if (waiting) {
-            jobWarmsDiskImage = true;
-        } else {
-            host.diskImageRead(instance);
-        }
-        return waiting;
+        long askedAt = host.simulation().now();
+        long readAlone = Math.round(host.spec().disk().deviceNanos(read.bytes().bytes(), read.operations()));
+        alone += readAlone;
+        host.readBootFile(read).whenDone(done -> {
+            if (cancelled) {
+                return;
+            }
+            if (done.isFailed()) {
+                fail(done.failure());
+                return;
+            }
+            long took = host.simulation().now() - askedAt;
+            double others = readAlone > 0 ? Math.max(0, took / (double) readAlone - 1) : 0;
+            if (took - readAlone > NOTABLE_NANOS) {
+                note(new Contention(Contention.Kind.SHARED, ResourceKind.DISK.label(), took - readAlone, others,
+                        spec.source()));
+            }
+            record(new PhaseInterval.Working(recordedUntil, host.simulation().now(), ResourceKind.DISK, others,
+                    spec.source()));
+            advance();
+        });
+        return true;
     }
 
     @Override
@@ -263,10 +280,6 @@ final class PhaseRun implements Runnable, Consumer<Completion<ProcessorSharing.J
                     + Math.round((end - recordedUntil) * jobUnswappedShare);
             record(new PhaseInterval.Working(recordedUntil, working, jobResource, others, spec.source()));
             record(new PhaseInterval.Swapping(working, end, Mechanisms.SWAP_SLOWDOWN.source()));
-        }
-        if (jobWarmsDiskImage) {
-            jobWarmsDiskImage = false;
-            host.diskImageRead(instance);
         }
         advance();
     }

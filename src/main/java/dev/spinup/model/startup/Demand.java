@@ -305,25 +305,35 @@ public sealed interface Demand {
         }
     }
 
-    /** Reads a VM's disk image; a base image another VM on the host already read comes from the page cache. */
-    record DiskImageRead(DataSize bytes) implements Demand {
+    /**
+     * Reads a file of a guest's boot (its kernel, initrd, or the base image of its root filesystem) through the
+     * host's page cache: the first boot on a host reads it from disk, boots at the same time wait for that one read,
+     * and later boots find it cached and read nothing. {@code file} names it across the host ("minimal-linux/kernel"),
+     * so guests of the same OS share it; {@code operations} are its random reads, counted against the disk's IOPS.
+     */
+    record DiskImageRead(String file, DataSize bytes, long operations) implements Demand {
         public DiskImageRead {
+            Objects.requireNonNull(file, "file");
             Objects.requireNonNull(bytes, "bytes");
+            if (operations < 0) {
+                throw new IllegalArgumentException("operations cannot be negative");
+            }
         }
 
         @Override
         public double nominalNanos(DiskSpec disk, DataRate network) {
-            return disk.deviceNanos(bytes.bytes(), 0);
+            return disk.deviceNanos(bytes.bytes(), operations);
         }
 
         @Override
         public Demand retimed(double f) {
-            return f == 0 ? NO_WAIT : new DiskImageRead(bytes.times(f));
+            return f == 0 ? NO_WAIT : new DiskImageRead(file, bytes.times(f), Math.round(operations * f));
         }
 
+        /** Random reads go through the guest's emulated block device, as {@link DiskRead}'s do. */
         @Override
         public Demand inGuest(double cpu, double io) {
-            return this;
+            return new DiskImageRead(file, bytes, Math.round(operations * io));
         }
 
         @Override

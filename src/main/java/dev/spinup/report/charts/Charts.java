@@ -56,6 +56,8 @@ public final class Charts {
             case STARTUP_CDF -> StartupCdfChart.of(result, theme);
             case PHASE_BREAKDOWN -> PhaseBreakdownChart.of(result, theme);
             case UTILISATION -> UtilisationChart.of(result, theme);
+            case DOWNLOADS -> DownloadsChart.of(result, theme);
+            case STARTUP_BY_REQUEST -> StartupByRequestChart.of(result, theme);
             case STACK_DIAGRAM -> StackDiagramChart.of(result.scenario(), theme);
             case BUILD_STEPS -> BuildChart.of(result, theme).orElseThrow(() ->
                     new IllegalArgumentException("this run built no image, so there is no build chart"));

@@ -1,17 +1,21 @@
 package dev.spinup.report.charts;
 
+import dev.spinup.lesson.Figures;
+import dev.spinup.lesson.Quantity;
 import dev.spinup.report.export.CsvTable;
+import dev.spinup.scenario.text.FigureKind;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.jfree.data.category.CategoryDataset;
 import dev.spinup.report.export.Slug;
 import dev.spinup.report.style.Theme;
 import dev.spinup.run.ArmResult;
 import dev.spinup.run.ArmSummary;
 import dev.spinup.run.RunResult;
 import java.awt.Paint;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.labels.ItemLabelAnchor;
 import org.jfree.chart.labels.ItemLabelPosition;
@@ -30,22 +34,46 @@ public final class DensityChart {
     private DensityChart() {
     }
 
+    /** "fits 56 of the 1 400 asked · reserves 1.06 GiB each": the count, and what limits it. */
+    static String label(Figures figures, String stackId, Quantity reserved) {
+        Quantity ready = figures.value(stackId, FigureKind.READY, "");
+        Quantity asked = figures.value(stackId, FigureKind.REQUESTED, "");
+        String count = ready.value() == asked.value() ? "all " + asked.format() + " fit"
+                : "fits " + ready.format() + " of the " + asked.format() + " asked";
+        return reserved.defined() && reserved.value() > 0 ? count + " · reserves " + reserved.format() + " each"
+                : count;
+    }
+
     public static Chart of(RunResult result, Theme theme) {
         StackColours colours = StackColours.of(result.scenario().stacks());
         DefaultCategoryDataset dataset = new DefaultCategoryDataset();
         List<Paint> paints = new ArrayList<>();
         CsvTable.Builder csv = CsvTable.builder("stack_id", "stack", "instances_per_host", "hosts", "requested",
-                "ready", "refused");
+                "ready", "refused", "reserved_each_bytes", "resident_each_bytes", "label");
+        Figures figures = Figures.of(result);
+        Map<String, String> labels = new HashMap<>();
         for (ArmResult arm : result.arms()) {
             ArmSummary summary = arm.summary();
+            String id = arm.stack().id();
             dataset.addValue(summary.instancesPerHost(), TITLE, arm.stack().label());
-            paints.add(colours.colour(arm.stack().id()));
-            csv.row(arm.stack().id(), arm.stack().label(), summary.instancesPerHost(), arm.hosts().size(),
-                    summary.requested(), summary.ready(), summary.refused());
+            paints.add(colours.colour(id));
+            Quantity reserved = figures.value(id, FigureKind.RESERVED, "");
+            Quantity resident = figures.value(id, FigureKind.MEMORY_PER_INSTANCE, "");
+            String label = label(figures, id, reserved);
+            labels.put(arm.stack().label(), label);
+            csv.row(id, arm.stack().label(), summary.instancesPerHost(), arm.hosts().size(),
+                    summary.requested(), summary.ready(), summary.refused(), Math.round(reserved.value()),
+                    resident.defined() ? Optional.of(Math.round(resident.value())) : Optional.empty(), label);
         }
         StackBarRenderer renderer = new StackBarRenderer(paints);
-        renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}",
-                new DecimalFormat("0.#", DecimalFormatSymbols.getInstance(Locale.ROOT))));
+        // Each bar says what it is of what was asked and what each instance holds back from the host: the
+        // reservation, not the resident memory, is what runs out first.
+        renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator() {
+            @Override
+            public String generateLabel(CategoryDataset data, int row, int column) {
+                return labels.get(data.getColumnKey(column).toString());
+            }
+        });
         renderer.setDefaultItemLabelsVisible(true);
         renderer.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12,
                 TextAnchor.BOTTOM_CENTER));
@@ -56,8 +84,9 @@ public final class DensityChart {
         CategoryPlot plot = new CategoryPlot(dataset, ChartAxes.categories(null), valueAxis, renderer);
         JFreeChart chart = ChartAssembly.chart(TITLE, plot, false);
         int hosts = result.arms().isEmpty() ? 0 : result.arms().get(0).hosts().size();
-        String note = hosts == 1 ? "the most running on the host at the same moment"
-                : "the most running at the same moment, averaged over the " + hosts + " hosts";
+        String note = (hosts == 1 ? "the most running on the host at the same moment"
+                : "the most running at the same moment, averaged over the " + hosts + " hosts")
+                + "; what runs out is the memory each one reserves (a VM: its RAM + the VMM), not what it uses";
         return ChartAssembly.finish(SLUG, chart, List.of(result.scenario().lesson().title(), note), csv.build(),
                 theme);
     }

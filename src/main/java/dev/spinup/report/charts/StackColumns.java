@@ -2,6 +2,8 @@ package dev.spinup.report.charts;
 
 import dev.spinup.model.stack.ContainerStack;
 import dev.spinup.model.stack.ContainersInVmStack;
+import dev.spinup.model.profiles.Hypervisors;
+import dev.spinup.model.stack.HypervisorProfile;
 import dev.spinup.model.stack.HypervisorType;
 import dev.spinup.model.stack.StackSpec;
 import dev.spinup.model.stack.VmStack;
@@ -23,6 +25,8 @@ public final class StackColumns {
     /** Instances drawn in the whole picture at most; more and their labels get too small to read. */
     static final int MOST_INSTANCES = 10;
     static final int MOST_PER_COLUMN = 3;
+    /** KVM, the same words in every diagram: a type 1 hypervisor that is part of the Linux host kernel. */
+    static final String KVM_HOST = "Linux host kernel with KVM (type 1 hypervisor)";
 
     private StackColumns() {
     }
@@ -52,7 +56,11 @@ public final class StackColumns {
     }
 
     private static DiagramColumn vms(String title, VmStack vm, int apps) {
-        List<DiagramLayer> layers = new ArrayList<>(infrastructure(vm.hypervisor().type()));
+        List<DiagramLayer> layers = new ArrayList<>(infrastructure(vm.hypervisor()));
+        if (Hypervisors.onKvm(vm.hypervisor()) && vm.hypervisor().type() != HypervisorType.MICROVM) {
+            // KVM's user-space half: one QEMU process per VM, on the host kernel that holds KVM.
+            layers.add(BoxRow.repeated("QEMU", apps, LayerColourKey.HYPERVISOR));
+        }
         if (vm.hypervisor().type() == HypervisorType.MICROVM) {
             // Just "VMM": one long label would shrink every label of the picture, which share one size.
             layers.add(BoxRow.repeated("VMM", apps, LayerColourKey.HYPERVISOR));
@@ -94,7 +102,7 @@ public final class StackColumns {
     private static DiagramColumn containersInVms(String title, ContainersInVmStack nested, int instances) {
         int nodes = instances >= MOST_PER_COLUMN ? 2 : 1;
         int containersPerNode = 2;
-        List<DiagramLayer> layers = new ArrayList<>(infrastructure(nested.node().hypervisor().type()));
+        List<DiagramLayer> layers = new ArrayList<>(infrastructure(nested.node().hypervisor()));
         layers.add(BoxRow.repeated("Node VM guest OS", nodes, LayerColourKey.GUEST_OS));
         layers.add(BoxRow.repeated(nested.inner().runtime().name().split(" ")[0] + " engine", nodes,
                 LayerColourKey.CONTAINER_ENGINE));
@@ -103,13 +111,20 @@ public final class StackColumns {
         return new DiagramColumn(title, layers, Optional.empty());
     }
 
-    private static List<DiagramLayer> infrastructure(HypervisorType type) {
+    /**
+     * The layers under the VMs. KVM is drawn one way for every stack that uses it, QEMU's and the microVMs' alike:
+     * a type 1 hypervisor inside the Linux host kernel, with the VMM above it per VM.
+     */
+    private static List<DiagramLayer> infrastructure(HypervisorProfile hypervisor) {
         Band hardware = new Band("Infrastructure", LayerColourKey.INFRASTRUCTURE);
-        return switch (type) {
+        if (Hypervisors.onKvm(hypervisor)) {
+            return List.of(hardware, new Band(KVM_HOST, LayerColourKey.HYPERVISOR));
+        }
+        return switch (hypervisor.type()) {
             case TYPE_1 -> List.of(hardware, new Band("Hypervisor (type 1)", LayerColourKey.HYPERVISOR));
             case TYPE_2 -> List.of(hardware, new Band("Host operating system", LayerColourKey.HOST_OS),
                     new Band("Hypervisor (type 2)", LayerColourKey.HYPERVISOR));
-            case MICROVM -> List.of(hardware, new Band("Host OS with KVM", LayerColourKey.HOST_OS));
+            case MICROVM -> List.of(hardware, new Band("Host OS with a microVM hypervisor", LayerColourKey.HOST_OS));
         };
     }
 

@@ -5,13 +5,12 @@ import dev.spinup.model.host.MemoryComponent;
 import dev.spinup.model.host.ResourceKind;
 import dev.spinup.report.export.CsvTable;
 import dev.spinup.report.export.Slug;
+import dev.spinup.report.style.Palette;
 import dev.spinup.report.style.Theme;
 import dev.spinup.run.ArmResult;
 import dev.spinup.run.HostResult;
 import dev.spinup.run.RunResult;
 import dev.spinup.run.StepSeries;
-import java.awt.BasicStroke;
-import java.awt.Color;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -19,25 +18,24 @@ import java.util.TreeSet;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CombinedDomainXYPlot;
-import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
-import org.jfree.chart.ui.RectangleAnchor;
-import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.XYSeriesCollection;
 
 /**
- * The load on one host over time, every stack in its own colour: the share of each short window the CPU, disk
- * and network were busy (0–100 %), one panel each, and memory in use (GiB, host OS included), against the host's
- * RAM once it gets near it. Resources nobody used are left out.
+ * The load on each stack's host over time, one panel per stack (every stack runs on its own copy of the same
+ * hardware, so overlaying them on one "host" would mix three machines): the share of each short window the CPU,
+ * disk and network were busy, and memory in use (host OS included) as a share of the host's RAM, all 0–100 %. The
+ * axis reaches above 100 % so a saturated resource reads as a line at the top, not as the panel's frame.
+ * Resources no stack used are left out.
  */
 public final class UtilisationChart {
 
     public static final Slug SLUG = new Slug("utilisation");
     static final String TIME_AXIS = "Time since start (s)";
-    private static final double GIB = 1024.0 * 1024.0 * 1024.0;
-    /** The RAM line is drawn once memory in use passes this share of it; below, it would flatten the lines. */
-    private static final double SHOW_RAM_FROM = 0.5;
+    static final String MEMORY = "memory in use";
+    /** Headroom above 100 %, so a line at 100 % is not drawn on the frame. */
+    private static final double TOP = 108;
 
     private UtilisationChart() {
     }
@@ -53,7 +51,6 @@ public final class UtilisationChart {
     }
 
     private static Chart of(RunResult result, String host, Slug slug, Theme theme) {
-        StackColours colours = StackColours.of(result.scenario().stacks());
         List<ArmResult> arms = new ArrayList<>();
         List<HostResult> hosts = new ArrayList<>();
         for (ArmResult arm : result.arms()) {
@@ -68,70 +65,60 @@ public final class UtilisationChart {
         }
         long end = arms.stream().mapToLong(ArmResult::endNanos).max().orElse(0);
         long window = WindowedMean.windowFor(end);
+        List<ResourceKind> used = new ArrayList<>();
+        for (ResourceKind resource : ResourceKind.values()) {
+            if (!hosts.stream().allMatch(h -> h.utilisation(resource).isEmpty())) {
+                used.add(resource);
+            }
+        }
         CsvTable.Builder csv = CsvTable.builder("stack_id", "stack", "host", "resource", "time_s", "value",
                 "unit");
         CombinedDomainXYPlot plot = new CombinedDomainXYPlot(ChartAxes.linear(TIME_AXIS));
         // Room between panels, so the last tick label of one and the first of the next do not touch.
         plot.setGap(theme.style().fonts().tickLabel() * 1.2);
         XYPlot first = null;
-        for (ResourceKind resource : ResourceKind.values()) {
-            if (hosts.stream().allMatch(h -> h.utilisation(resource).isEmpty())) {
-                continue;
+        for (int a = 0; a < arms.size(); a++) {
+            ArmResult arm = arms.get(a);
+            HostResult h = hosts.get(a);
+            XYSeriesCollection dataset = new XYSeriesCollection();
+            XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
+            for (ResourceKind resource : used) {
+                StepLine line = StepLine.heldTo(WindowedMean.of(h.utilisation(resource), window, end, 100), end);
+                add(dataset, renderer, line, resource.label() + " busy", resource.ordinal());
+                addRows(csv, arm, host, resource.name(), line);
             }
-            List<StepLine> lines = new ArrayList<>();
-            for (HostResult h : hosts) {
-                lines.add(StepLine.heldTo(WindowedMean.of(h.utilisation(resource), window, end, 100), end));
-            }
-            XYPlot panel = panel(arms, lines, colours, ChartAxes.percent(capitalised(resource.label()) + " (%)"));
-            addRows(csv, arms, host, resource.name(), lines, "%");
+            StepLine memory = StepLine.of(memoryInUse(h), 100.0 / h.spec().memory().bytes(), end);
+            add(dataset, renderer, memory, MEMORY + " (of " + h.spec().memory() + " RAM)",
+                    ResourceKind.values().length);
+            addRows(csv, arm, host, "MEMORY", memory);
+            NumberAxis axis = ChartAxes.linear(arm.stack().label() + " (%)");
+            axis.setRange(0, TOP);
+            axis.setAutoRange(false);
+            // Upright: the panels share the height, and a sideways name is longer than a panel is tall.
+            axis.setLabelAngle(Math.PI / 2);
+            XYPlot panel = new XYPlot(dataset, null, axis, renderer);
             plot.add(panel, 1);
             first = first == null ? panel : first;
         }
-        List<StepLine> memory = new ArrayList<>();
-        for (HostResult h : hosts) {
-            memory.add(StepLine.of(memoryInUse(h), 1 / GIB, end));
-        }
-        double ram = hosts.get(0).spec().memory().bytes() / GIB;
-        NumberAxis memoryAxis = ChartAxes.linear("Memory (GiB of " + ChartAxes.number(ram, 1) + ")");
-        memoryAxis.setUpperMargin(0.1);
-        XYPlot memoryPanel = panel(arms, memory, colours, memoryAxis);
-        double peak = memory.stream().flatMap(l -> l.points().stream()).mapToDouble(StepLine.Point::y).max()
-                .orElse(0);
-        if (peak >= SHOW_RAM_FROM * ram) {
-            memoryPanel.addRangeMarker(ramMarker(ram));
-            memoryAxis.setRange(0, Math.max(ram, peak) * 1.1);
-        }
-        addRows(csv, arms, host, "MEMORY", memory, "GiB");
-        plot.add(memoryPanel, 1);
-        first = first == null ? memoryPanel : first;
-
-        JFreeChart chart = ChartAssembly.chart("Load on " + host + " over time", plot, true);
+        JFreeChart chart = ChartAssembly.chart("Load on each stack's " + host + " over time", plot, true);
         ChartAssembly.legendFrom(chart, first);
-        String note = "CPU, disk, network: share of each " + SimTime.format(window)
-                + " busy; memory in use includes the host OS";
+        String note = "one panel per stack, each on its own identical host; CPU, disk, network: share of each "
+                + SimTime.format(window) + " busy; memory in use includes the host OS";
         return ChartAssembly.finish(slug, chart, List.of(result.scenario().lesson().title(), note), csv.build(),
                 theme);
     }
 
-    private static XYPlot panel(List<ArmResult> arms, List<StepLine> lines, StackColours colours, NumberAxis axis) {
-        // Upright: four panels share the height, and a sideways name is longer than a panel is tall.
-        axis.setLabelAngle(Math.PI / 2);
-        XYSeriesCollection dataset = new XYSeriesCollection();
-        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
-        for (int a = 0; a < arms.size(); a++) {
-            dataset.addSeries(lines.get(a).toSeries(arms.get(a).stack().label()));
-            renderer.setSeriesPaint(a, colours.colour(arms.get(a).stack().id()));
-        }
-        return new XYPlot(dataset, null, axis, renderer);
+    private static void add(XYSeriesCollection dataset, XYLineAndShapeRenderer renderer, StepLine line,
+                            String name, int colour) {
+        int series = dataset.getSeriesCount();
+        dataset.addSeries(line.toSeries(name));
+        renderer.setSeriesPaint(series, Palette.SERIES_SEQUENCE.get(colour % Palette.SERIES_SEQUENCE.size())
+                .colour());
     }
 
-    private static void addRows(CsvTable.Builder csv, List<ArmResult> arms, String host, String resource,
-                                List<StepLine> lines, String unit) {
-        for (int a = 0; a < arms.size(); a++) {
-            ArmResult arm = arms.get(a);
-            for (StepLine.Point p : lines.get(a).points()) {
-                csv.row(arm.stack().id(), arm.stack().label(), host, resource, p.x(), p.y(), unit);
-            }
+    private static void addRows(CsvTable.Builder csv, ArmResult arm, String host, String resource, StepLine line) {
+        for (StepLine.Point p : line.points()) {
+            csv.row(arm.stack().id(), arm.stack().label(), host, resource, p.x(), p.y(), "%");
         }
     }
 
@@ -152,16 +139,4 @@ public final class UtilisationChart {
         return builder.build();
     }
 
-    private static String capitalised(String text) {
-        return text.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + text.substring(1);
-    }
-
-    private static ValueMarker ramMarker(double gib) {
-        ValueMarker marker = new ValueMarker(gib, Color.GRAY, new BasicStroke(1f, BasicStroke.CAP_BUTT,
-                BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f));
-        marker.setLabel("RAM " + ChartAxes.number(gib, 1) + " GiB");
-        marker.setLabelAnchor(RectangleAnchor.BOTTOM_LEFT);
-        marker.setLabelTextAnchor(TextAnchor.TOP_LEFT);
-        return marker;
-    }
 }

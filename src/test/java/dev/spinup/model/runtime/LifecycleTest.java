@@ -212,7 +212,7 @@ class LifecycleTest {
         World world = new World(World.host("h", 4, DataSize.ofGiB(8)));
         VmStack stack = vms(hypervisor(DataSize.ZERO, DataSize.ZERO, World.NATIVE,
                 phase(PhaseKind.VMM_START, latency(1))), guest("g", DataSize.ofMiB(50),
-                phase(PhaseKind.INIT, new Demand.DiskImageRead(DataSize.ofMB(400)))), 1, DataSize.ofGiB(1));
+                phase(PhaseKind.INIT, new Demand.DiskImageRead("g/rootfs", DataSize.ofMB(400), 0))), 1, DataSize.ofGiB(1));
         Instance first = world.launch(0, stack);
         world.sim.run();
         long jobsAfterFirst = world.host(0).disk().jobsCompleted();

@@ -27,7 +27,7 @@ class PhaseSpecTest {
             new Demand.CpuWork(Duration.ofMillis(30)),
             new Demand.DiskRead(DataSize.ofMB(5), 20),
             new Demand.DiskWrite(DataSize.ofMB(1)),
-            new Demand.DiskImageRead(DataSize.ofMB(2)),
+            new Demand.DiskImageRead("g/kernel", DataSize.ofMB(2), 0),
             new Demand.NetworkTransfer(DataSize.ofMB(1)),
             Demand.Latency.ofMillis(12),
             new Demand.Critical(ControlPoint.CGROUP_LOCK, Duration.ofMillis(3), Duration.ofMillis(1)),

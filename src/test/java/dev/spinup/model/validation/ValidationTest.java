@@ -45,7 +45,16 @@ class ValidationTest {
             + "- *Docker create + start, idle host*: the container stack is calibrated on the primary ~0.5 s of\n"
             + "  moby #42096 (`docker run --rm alpine /bin/true`, 2021), which the model meets; SEUSS's 541 ms\n"
             + "  (Docker 18.09, 2019, a secondary source) is about 12 % above the model. The sources differ by\n"
-            + "  hardware and Docker version more than the model does by source.\n\n";
+            + "  hardware and Docker version more than the model does by source.\n"
+            + "- *Firecracker storm of 1000, 50 in flight, spawn to guest init* and\n"
+            + "  *Firecracker storm of 1000, 100 in flight, spawn to guest init*: the measured end-to-end time grows\n"
+            + "  by ~50 ms from 10 to 50 in flight\n"
+            + "  while the guest's own boot stays flat; the model's VMM start is mostly a fixed wait, so it does not\n"
+            + "  slow with the process spawns and API calls of the benchmark's harness (not yet modelled).\n"
+            + "- *Firecracker storm of 1000, 100 in flight, InstanceStart to guest init*: with the boot files in\n"
+            + "  the page cache the storm is no longer disk-bound (it was +141 % before), but 100 guest kernels on 48\n"
+            + "  cores share the CPU for their 70 CPU-ms each (an estimated split of the 110 ms), 16 % above the\n"
+            + "  published 120 ms; the published curve suggests less CPU per boot.\n\n";
 
     private static final Path DOC = Path.of(System.getProperty("basedir", "."), "docs", "validation.md");
 
@@ -68,7 +77,10 @@ class ValidationTest {
     }
 
     /** Rows known to miss their source, each explained in the document's header. */
-    private static final Set<String> KNOWN_MISSES = Set.of("Docker create + start, idle host, p50");
+    private static final Set<String> KNOWN_MISSES = Set.of("Docker create + start, idle host, p50",
+            "Firecracker storm of 1000, 50 in flight, spawn to guest init, p50",
+            "Firecracker storm of 1000, 100 in flight, InstanceStart to guest init, p50",
+            "Firecracker storm of 1000, 100 in flight, spawn to guest init, p50");
 
     @Test
     void everyFigureLandsOnItsSourceButTheKnownMisses() {

@@ -39,6 +39,17 @@ final class LessonRuns {
         return run("zoo", ChartScenarios::zoo);
     }
 
+    /** A built-in lesson, run once per test JVM. */
+    static RunResult lesson(String name) {
+        return run("lesson " + name, () -> {
+            try {
+                return dev.spinup.scenario.Lessons.load(name).scenario();
+            } catch (dev.spinup.scenario.json.ScenarioFileException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
     /** A chart's table as a reader of its CSV file sees it. */
     static List<Map<String, String>> csvRows(Chart chart) {
         return ExportsReadBack.csv(CsvWriter.toCsv(chart.data()).getBytes(StandardCharsets.UTF_8));

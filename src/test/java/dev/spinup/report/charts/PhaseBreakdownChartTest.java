@@ -5,7 +5,9 @@ import static dev.spinup.report.charts.LessonRuns.number;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.spinup.lesson.Figures;
 import dev.spinup.model.startup.PhaseKind;
+import dev.spinup.scenario.text.FigureKind;
 import dev.spinup.report.style.Theme;
 import dev.spinup.run.ArmResult;
 import dev.spinup.run.RunResult;
@@ -18,28 +20,71 @@ import org.junit.jupiter.api.Test;
 class PhaseBreakdownChartTest {
 
     @Test
-    void rowsAreTheMeanTimePerPhaseAndBarsTheirSumsPerFamily() {
+    void rowsAddUpToTheMeanTimePerPhaseAndBarsToTheirSegments() {
         RunResult result = LessonRuns.bootStorm();
         Chart chart = PhaseBreakdownChart.of(result, Theme.SCREEN);
         List<Map<String, String>> rows = csvRows(chart);
         CategoryDataset bars = chart.jfreeChart().orElseThrow().getCategoryPlot().getDataset();
-        for (int column = 0; column < result.arms().size(); column++) {
-            ArmResult arm = result.arms().get(column);
+        for (ArmResult arm : result.arms()) {
             List<Map<String, String>> mine = rows.stream()
                     .filter(r -> r.get("stack_id").equals(arm.stack().id())).toList();
-            for (Map<String, String> row : mine) {
-                PhaseKind kind = PhaseKind.valueOf(row.get("phase"));
-                assertEquals(arm.summary().meanPhaseNanos().get(kind) / 1e9, number(row, "mean_s"), 1e-12);
+            Figures figures = Figures.of(result);
+            for (String kind : mine.stream().map(r -> r.get("phase")).distinct().toList()) {
+                // a bar's mean weighs as many instances as went through the phase in it
+                Map<String, double[]> perBar = new java.util.HashMap<>();
+                mine.stream().filter(r -> r.get("phase").equals(kind)).forEach(r -> {
+                    double[] bar = perBar.computeIfAbsent(r.get("starts"), k -> new double[2]);
+                    bar[0] += number(r, "mean_s");
+                    bar[1] = number(r, "instances");
+                });
+                double phase = perBar.values().stream().mapToDouble(b -> b[0] * b[1]).sum()
+                        / perBar.values().stream().mapToDouble(b -> b[1]).sum();
+                double figure = figures.value(arm.stack().id(), FigureKind.PHASE,
+                        FigureKind.kebab(PhaseKind.valueOf(kind))).value() / 1e9;
+                assertEquals(figure, phase, 1e-9, "the segments of " + kind + " add up to its mean");
             }
             double tableTotal = mine.stream().mapToDouble(r -> number(r, "mean_s")).sum();
             double barTotal = 0;
             for (int row = 0; row < bars.getRowCount(); row++) {
-                barTotal += bars.getValue(row, column).doubleValue();
+                for (int bar = 0; bar < bars.getColumnCount(); bar++) {
+                    if (bars.getColumnKey(bar).toString().startsWith(arm.stack().label())) {
+                        barTotal += bars.getValue(row, bar).doubleValue();
+                    }
+                }
             }
             assertEquals(tableTotal, barTotal, 1e-9, arm.stack().id());
-            double phasesSum = arm.summary().meanPhaseNanos().values().stream().mapToDouble(d -> d).sum() / 1e9;
-            assertEquals(phasesSum, barTotal, 1e-9, "only phases of zero mean are left out");
         }
+    }
+
+    @Test
+    void dockersQueueOnItsDaemonLockIsASegmentOfItsOwn() {
+        RunResult result = LessonRuns.lesson("boot-storm");
+        Chart chart = PhaseBreakdownChart.of(result, Theme.SCREEN);
+        CategoryDataset bars = chart.jfreeChart().orElseThrow().getCategoryPlot().getDataset();
+        String lock = "waiting for the container engine daemon's lock";
+        int docker = bars.getColumnIndex("Containers (Docker)");
+        assertTrue(bars.getRowKeys().contains(lock), bars.getRowKeys().toString());
+        double waited = bars.getValue(lock, "Containers (Docker)").doubleValue();
+        double total = 0;
+        for (int row = 0; row < bars.getRowCount(); row++) {
+            total += bars.getValue(row, docker).doubleValue();
+        }
+        assertTrue(waited > 0.5 * total, "the lock is most of a storm's Docker start: " + waited + " of " + total);
+        assertTrue(csvRows(chart).stream().anyMatch(r -> r.get("segment").equals(lock)
+                && r.get("kind").equals("wait") && number(r, "mean_s") > 0));
+    }
+
+    @Test
+    void coldAndWarmStartsGetABarEach() {
+        RunResult result = LessonRuns.lesson("cold-vs-warm");
+        CategoryDataset bars = PhaseBreakdownChart.of(result, Theme.SCREEN).jfreeChart().orElseThrow()
+                .getCategoryPlot().getDataset();
+        String cold = "Docker" + PhaseBreakdownChart.Starts.COLD.suffix;
+        String warm = "Docker" + PhaseBreakdownChart.Starts.WARM.suffix;
+        String pull = PhaseFamily.IMAGE_PULL.label();
+        double coldPull = bars.getValue(pull, cold).doubleValue();
+        double warmPull = bars.getValue(pull, warm).doubleValue();
+        assertTrue(coldPull > 10 * warmPull, "cold pull " + coldPull + " s, warm " + warmPull + " s");
     }
 
     @Test

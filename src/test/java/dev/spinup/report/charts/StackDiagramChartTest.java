@@ -41,7 +41,8 @@ class StackDiagramChartTest {
         List<DiagramColumn> storm = ((StackDiagram) StackDiagramChart.of(ChartScenarios.bootStorm(),
                 Theme.SCREEN).drawable()).columns();
         assertEquals(Optional.of("microVM"), storm.get(0).instanceLabel());
-        assertEquals(List.of("Infrastructure", "Hypervisor (type 1)"), bands(storm.get(2)));
+        assertEquals(List.of("Infrastructure", StackColumns.KVM_HOST), bands(storm.get(2)), "KVM + QEMU");
+        assertEquals(List.of("Infrastructure", StackColumns.KVM_HOST), bands(storm.get(0)), "Firecracker on KVM");
     }
 
     @Test

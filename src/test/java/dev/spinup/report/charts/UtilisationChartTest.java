@@ -54,8 +54,9 @@ class UtilisationChartTest {
             assertTrue(memory.size() > 1);
             for (Map<String, String> row : memory) {
                 long at = Math.round(number(row, "time_s") * 1e9);
-                assertEquals(host.memoryInUseAt(at) / (1024.0 * 1024 * 1024), number(row, "value"), 1e-9);
-                assertEquals("GiB", row.get("unit"));
+                assertEquals(100.0 * host.memoryInUseAt(at) / host.spec().memory().bytes(), number(row, "value"),
+                        1e-9);
+                assertEquals("%", row.get("unit"));
             }
         }
     }
@@ -67,7 +68,10 @@ class UtilisationChartTest {
                 .isEmpty()), "a warm cache pulls nothing");
         var plot = (CombinedDomainXYPlot) UtilisationChart.of(hello, Theme.SCREEN).jfreeChart().orElseThrow()
                 .getPlot();
-        assertEquals(3, plot.getSubplots().size(), "CPU, disk and memory");
+        assertEquals(hello.arms().size(), plot.getSubplots().size(), "one panel per stack");
+        for (Object panel : plot.getSubplots()) {
+            assertEquals(3, ((org.jfree.chart.plot.XYPlot) panel).getDataset().getSeriesCount(), "CPU, disk, memory");
+        }
     }
 
     @Test
@@ -80,5 +84,20 @@ class UtilisationChartTest {
         var e = assertThrows(IllegalArgumentException.class,
                 () -> UtilisationChart.of(result, "host-9", Theme.SCREEN));
         assertTrue(e.getMessage().contains("host-9"));
+    }
+
+    @Test
+    void aSaturatedDiskInTheStormIsALineBelowTheTopOfItsStacksPanel() {
+        // The VMs' guests all read their init from one disk at once: 100 % busy, CPU idle, none ready yet.
+        RunResult result = LessonRuns.lesson("boot-storm");
+        var plot = (CombinedDomainXYPlot) UtilisationChart.of(result, Theme.SCREEN).jfreeChart().orElseThrow()
+                .getPlot();
+        var vm = (org.jfree.chart.plot.XYPlot) plot.getSubplots().get(0);
+        assertTrue(vm.getRangeAxis().getLabel().startsWith(result.arms().get(0).stack().label()));
+        assertTrue(vm.getRangeAxis().getUpperBound() > 100, "a line at 100 % is not on the frame");
+        List<Map<String, String>> disk = csvRows(UtilisationChart.of(result, Theme.SCREEN)).stream()
+                .filter(r -> r.get("stack_id").equals("vm") && r.get("resource").equals("DISK")
+                        && number(r, "time_s") >= 20 && number(r, "time_s") <= 28).toList();
+        assertTrue(!disk.isEmpty() && disk.stream().allMatch(r -> number(r, "value") > 99), disk.toString());
     }
 }
