@@ -11,6 +11,8 @@ import dev.spinup.model.runtime.Instance;
 import dev.spinup.model.host.ResourceKind;
 import dev.spinup.model.startup.ControlPoint;
 import dev.spinup.model.startup.PhaseRecord;
+import dev.spinup.orchestration.Cluster;
+import dev.spinup.orchestration.ClusterResult;
 import dev.spinup.run.task.TaskContext;
 import dev.spinup.scenario.Scenario;
 import dev.spinup.scenario.StackChoice;
@@ -33,6 +35,7 @@ final class ArmRun {
     private final Recorder recorder;
     private final Infrastructure infrastructure;
     private final ScenarioWorkload workload;
+    private final Optional<Cluster> cluster;
 
     /** What one arm-replication produced: the summary always, the detail only when asked for. */
     record Outcome(ArmSummary summary, Optional<Detail> detail) {
@@ -41,7 +44,8 @@ final class ArmRun {
     /** The full results of a detailed run. */
     record Detail(List<InstanceResult> instances, List<InstanceResult> nodeVms, List<HostResult> hosts,
                   List<dev.spinup.model.runtime.ModelEvent> trace, List<ActionOutcome> actions,
-                  StepSeries readyOverTime, long endNanos, List<RegistryResult> registries) {
+                  StepSeries readyOverTime, long endNanos, List<RegistryResult> registries,
+                  Optional<ClusterResult> cluster) {
     }
 
     ArmRun(Scenario scenario, StackChoice stack, long seed, boolean detail) {
@@ -59,6 +63,10 @@ final class ArmRun {
         }
         this.workload = new ScenarioWorkload(scenario, stack.spec(), streams);
         workload.drive(infrastructure);
+        // A cluster section drives the arm as well: its deployments' pods, on nodes made of this arm's stack.
+        this.cluster = scenario.cluster().map(spec -> new Cluster(spec, stack.id(), stack.spec(),
+                scenario.workload().app()));
+        cluster.ifPresent(c -> c.drive(infrastructure));
     }
 
     /** Runs to the end, or stops within about a thousand events of {@code context}'s cancellation and throws. */
@@ -85,7 +93,7 @@ final class ArmRun {
         }
         return new Outcome(summary, Optional.of(new Detail(instances, results(infrastructure.nodeVms()), hosts,
                 recorder.trace(), workload.actions(), recorder.readyOverTime(), simulation.now(),
-                recorder.registries())));
+                recorder.registries(), cluster.map(Cluster::result))));
     }
 
     private List<InstanceResult> results(List<Instance> instances) {

@@ -76,6 +76,7 @@ public final class Runner {
         ArmRun.Detail detail = outcomes.get(0).detail().orElseThrow(() ->
                 new IllegalStateException("the first replication keeps its detail"));
         return new ArmResult(stack, seed, detail.instances(), detail.nodeVms(), detail.hosts(), detail.trace(),
-                detail.actions(), detail.readyOverTime(), detail.endNanos(), summaries, detail.registries());
+                detail.actions(), detail.readyOverTime(), detail.endNanos(), summaries, detail.registries(),
+                detail.cluster());
     }
 }

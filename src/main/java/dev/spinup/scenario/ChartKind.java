@@ -19,5 +19,11 @@ public enum ChartKind {
     /** The containers-versus-VMs picture for the lesson's stacks. */
     STACK_DIAGRAM,
     /** Each {@code docker build} of the timeline, step by step: taken from the cache or run, and for how long. */
-    BUILD_STEPS
+    BUILD_STEPS,
+    /** A cluster's pods ready and pending over time. */
+    PODS_OVER_TIME,
+    /** The CPU requested on each node of a cluster at the end of the run. */
+    NODE_FILL,
+    /** A cluster scheduler's pods bound per second over the run. */
+    SCHEDULER_THROUGHPUT
 }

@@ -51,6 +51,9 @@ public final class Charts {
             case PHASE_BREAKDOWN -> PhaseBreakdownChart.of(result, theme);
             case UTILISATION -> UtilisationChart.of(result, theme);
             case STACK_DIAGRAM -> StackDiagramChart.of(result.scenario(), theme);
+            case PODS_OVER_TIME -> PodsOverTimeChart.of(result, theme);
+            case NODE_FILL -> NodeFillChart.of(result, theme);
+            case SCHEDULER_THROUGHPUT -> SchedulerThroughputChart.of(result, theme);
             case BUILD_STEPS -> BuildChart.of(result, theme).orElseThrow(() ->
                     new IllegalArgumentException("this run built no image, so there is no build chart"));
         };
