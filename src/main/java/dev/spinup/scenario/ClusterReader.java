@@ -105,6 +105,16 @@ final class ClusterReader {
     private Optional<ClusterSpec> cluster(ObjectView c, Set<String> stackIds) {
         int before = c.problems().size();
         ControlPlane plane = controlPlane(c);
+        Map<String, ScoringStrategy> scoringByStack = new LinkedHashMap<>();
+        c.optionalObject("scheduler").flatMap(v -> v.optionalObject("stacks")).ifPresent(v -> {
+            for (String id : v.keys()) {
+                if (!stackIds.contains(id)) {
+                    v.problem(id, Names.unknown("stack", id, List.copyOf(stackIds)));
+                } else {
+                    v.optionalEnum(id, Scoring.class).ifPresent(sc -> scoringByStack.put(id, sc.strategy));
+                }
+            }
+        });
         KubeletSpec kubelet = c.optionalObject("kubelet").map(this::kubelet).orElse(KubeletSpec.defaults());
         NodeLifecycle lifecycle = c.optionalObject("nodeLifecycle").map(this::lifecycle)
                 .orElse(NodeLifecycle.defaults());
@@ -157,7 +167,7 @@ final class ClusterReader {
             return Optional.empty();
         }
         return Optional.of(new ClusterSpec(plane, kubelet, lifecycle, pools, List.copyOf(deployments.values()),
-                events, autoscaler, hpas));
+                events, autoscaler, hpas, scoringByStack));
     }
 
     private ControlPlane controlPlane(ObjectView c) {
@@ -165,6 +175,7 @@ final class ClusterReader {
         Optional<ObjectView> s = c.optionalObject("scheduler");
         if (s.isPresent()) {
             ObjectView v = s.get();
+            v.allow("stacks");
             SchedulerProfile profile = v.optionalEnum("era", Era.class).map(Era::profile)
                     .orElse(plane.scheduler());
             Optional<Scoring> scoring = v.optionalEnum("scoring", Scoring.class);

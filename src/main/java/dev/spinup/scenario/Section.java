@@ -43,7 +43,7 @@ enum Section {
     BUILD_STEP("buildStep", "run", "cpu", "output", "copy", "size", "contents", "instruction"),
     CLUSTER("cluster", "scheduler", "clients", "kubelet", "nodeLifecycle", "nodePools", "deployments", "events",
             "clusterAutoscaler", "horizontalAutoscalers"),
-    SCHEDULER("scheduler", "era", "scoring", "percentageOfNodesToScore"),
+    SCHEDULER("scheduler", "era", "scoring", "percentageOfNodesToScore", "stacks"),
     CLIENTS("clients", "controllerManager", "scheduler", "kubelet"),
     RATE_LIMIT("rateLimit", "qps", "burst"),
     KUBELET("kubelet", "serializeImagePulls", "registryPulls", "sandbox", "relistPeriod"),
