@@ -50,8 +50,8 @@ public final class NodeFillChart {
                     dataset.addValue(100 * node.cpuFraction(), arm.stack().label(), "node " + (i + 1));
                 }
                 csv.row(arm.stack().id(), arm.stack().label(), node.name(), node.pool(), node.pods(),
-                        node.maxPods(), 100 * node.cpuFraction(), 100 * node.memoryFraction(), node.ready(),
-                        node.failed(), node.autoscaled());
+                        node.maxPods(), 100 * node.cpuFraction(), 100 * node.memoryFraction(), yesNo(node.ready()),
+                        yesNo(node.failed()), yesNo(node.autoscaled()));
             }
         }
         BarRenderer renderer = new BarRenderer();
@@ -66,5 +66,9 @@ public final class NodeFillChart {
                 : "at the end of the run";
         return ChartAssembly.finish(SLUG, chart, List.of(result.scenario().lesson().title(), note), csv.build(),
                 theme);
+    }
+
+    private static String yesNo(boolean value) {
+        return value ? "yes" : "no";
     }
 }
