@@ -55,7 +55,7 @@ final class ExplainCommand implements Callable<Integer> {
                 throw new CommandLine.ParameterException(spec.commandLine(), "no instance or stack `"
                         + instance.get() + "` in " + scenario + "; stacks: " + result.arms().stream()
                         .map(a -> a.stack().id()).collect(Collectors.joining(", ")) + "; instances are named like "
-                        + result.arms().get(0).instances().stream().findFirst().map(InstanceResult::id)
+                        + result.arms().get(0).instances().stream().findFirst().map(i -> i.id().toString())
                         .orElse("vm-1"));
             }
             print(out, found.get());
@@ -77,7 +77,7 @@ final class ExplainCommand implements Callable<Integer> {
             }
             List<InstanceResult> all = arm.instances();
             for (InstanceResult i : all) {
-                if (i.id().equals(name)) {
+                if (i.id().toString().equals(name)) {
                     return Optional.of(i);
                 }
             }

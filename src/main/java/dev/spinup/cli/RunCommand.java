@@ -95,6 +95,7 @@ final class RunCommand implements Callable<Integer> {
         }
         List<Path> written = new ReportWriter(directory).write(result, options);
         spec.commandLine().getOut().print(SummaryText.of(result));
+        result.recordingNote().ifPresent(note -> spec.commandLine().getOut().println("\n" + note));
         spec.commandLine().getOut().println("\nWrote " + written.size() + " files to " + directory);
         return 0;
     }

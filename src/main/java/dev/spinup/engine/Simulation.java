@@ -87,14 +87,45 @@ public final class Simulation {
 
     /** Schedules at an absolute time; a time in the past is an error, never silently reordered. */
     public ScheduledEvent scheduleAt(long timeNanos, Priority priority, EventKind kind, Runnable action) {
+        if (sequence == MAX_SEQUENCE) {
+            throw new IllegalStateException("event sequence exhausted");
+        }
+        return enqueue(timeNanos, priority, sequence++, kind, action);
+    }
+
+    /**
+     * Reserves {@code count} places in the insertion order, as if that many events were scheduled now, and returns
+     * the first; {@link #scheduleReserved} later puts one event in each. A driver that knows many events in advance
+     * (a million arrivals) schedules each only as the one before it fires, in its reserved place: they fire exactly
+     * as if all had been scheduled at once, and the queue stays small.
+     */
+    public long reserveOrder(int count) {
+        if (count < 0 || MAX_SEQUENCE - sequence < count) {
+            throw new IllegalArgumentException("cannot reserve " + count + " places in the event order");
+        }
+        long first = sequence;
+        sequence += count;
+        return first;
+    }
+
+    /**
+     * Schedules at an absolute time in a place {@link #reserveOrder} reserved (each place used once): among events
+     * at the same time and priority it fires where an event scheduled at the reservation would have.
+     */
+    public ScheduledEvent scheduleReserved(long timeNanos, Priority priority, long reservedPlace, EventKind kind,
+                                           Runnable action) {
+        if (reservedPlace < 0 || reservedPlace >= sequence) {
+            throw new IllegalArgumentException("place " + reservedPlace + " in the event order was not reserved");
+        }
+        return enqueue(timeNanos, priority, reservedPlace, kind, action);
+    }
+
+    private ScheduledEvent enqueue(long timeNanos, Priority priority, long place, EventKind kind, Runnable action) {
         if (timeNanos < now) {
             throw new IllegalArgumentException("cannot schedule '" + kind + "' at " + SimTime.format(timeNanos)
                     + ": the clock is already at " + SimTime.format(now));
         }
-        if (sequence == MAX_SEQUENCE) {
-            throw new IllegalStateException("event sequence exhausted");
-        }
-        long order = ((long) priority.ordinal() << PRIORITY_SHIFT) | sequence++;
+        long order = ((long) priority.ordinal() << PRIORITY_SHIFT) | place;
         ScheduledEvent event = new ScheduledEvent(this, timeNanos, order, kind, action);
         queue.add(event);
         return event;

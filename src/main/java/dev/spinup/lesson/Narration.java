@@ -23,6 +23,19 @@ public final class Narration {
     private Narration() {
     }
 
+    /**
+     * "ready 480 ms after it was asked for", or, for an instance that first waited for a start slot, "ready 480 ms
+     * after its start began, having waited 3.2 s outside the host for a start slot".
+     */
+    public static String readyAfter(InstanceResult instance) {
+        String ready = "ready " + SimTime.format(instance.startupNanos());
+        if (instance.waitingNanos() <= 0) {
+            return ready + " after it was asked for";
+        }
+        return ready + " after its start began, having waited " + SimTime.format(instance.waitingNanos())
+                + " outside the host for a start slot";
+    }
+
     /** One instance's start in one sentence. */
     public static String sentence(InstanceResult instance) {
         if (instance.state() == InstanceState.REFUSED) {
@@ -34,15 +47,15 @@ public final class Narration {
         if (!instance.becameReady()) {
             return instance.id() + " was still starting when the run ended.";
         }
-        StringBuilder text = new StringBuilder(instance.id()).append(" was ready ")
-                .append(SimTime.format(instance.startupNanos())).append(" after it was asked for");
+        StringBuilder text = new StringBuilder(instance.id().toString()).append(" was ").append(readyAfter(instance));
         longestPhase(instance).ifPresent(p -> text.append("; its longest phase was ").append(p.kind().label())
                 .append(" (").append(SimTime.format(p.durationNanos())).append(')'));
         List<Contention> reasons = worstContentions(instance);
         for (Contention c : reasons) {
             text.append("; it ").append(c.explain());
         }
-        if (reasons.isEmpty()) {
+        // A run that kept summaries only has no phases to tell what slowed it: say nothing rather than "nothing".
+        if (reasons.isEmpty() && !instance.phases().isEmpty()) {
             text.append("; nothing slowed it");
         }
         return text.append('.').toString();

@@ -8,6 +8,7 @@ import dev.spinup.model.image.Image;
 import dev.spinup.model.runtime.Host;
 import dev.spinup.model.runtime.Infrastructure;
 import dev.spinup.model.runtime.Instance;
+import dev.spinup.model.runtime.WorkloadDriver;
 import dev.spinup.model.host.ResourceKind;
 import dev.spinup.model.startup.ControlPoint;
 import dev.spinup.model.startup.PhaseRecord;
@@ -23,21 +24,22 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * One arm of one replication: builds the infrastructure for one stack, schedules the workload's arrivals and the
- * timeline, runs the simulation to its end (or the horizon), and collects the results.
+ * One arm of one replication: builds the infrastructure for one stack, lets its driver (the scenario's arrivals and
+ * timeline, or another {@link ArmDriver}) schedule the workload, runs the simulation to its end (or the horizon), and collects the results.
  */
 final class ArmRun {
 
     private final Scenario scenario;
     private final StackChoice stack;
-    private final boolean detail;
+    private final Recorder.Keep keep;
     private final Simulation simulation = new Simulation();
     private final Recorder recorder;
     private final Infrastructure infrastructure;
-    private final ScenarioWorkload workload;
+    private final WorkloadDriver workload;
+    private final PhaseTotals totals;
     private final Optional<Cluster> cluster;
 
-    /** What one arm-replication produced: the summary always, the detail only when asked for. */
+    /** What one arm-replication produced: the summary always, the detail (or the series) only when asked for. */
     record Outcome(ArmSummary summary, Optional<Detail> detail) {
     }
 
@@ -48,20 +50,25 @@ final class ArmRun {
                   Optional<ClusterResult> cluster) {
     }
 
-    ArmRun(Scenario scenario, StackChoice stack, long seed, boolean detail) {
+    ArmRun(Scenario scenario, StackChoice stack, long seed, Recorder.Keep keep, ArmDriver driver) {
         this.scenario = scenario;
         this.stack = stack;
-        this.detail = detail;
-        this.recorder = new Recorder(detail);
+        this.keep = keep;
+        this.recorder = new Recorder(keep);
         RandomStreams streams = new RandomStreams(seed);
         this.infrastructure = new Infrastructure(simulation, streams, scenario.hostSpecs(), scenario.registry(),
-                scenario.pulls(), scenario.workload().placement().create(), recorder, true);
+                scenario.pulls(), scenario.workload().placement().create(), recorder, keep == Recorder.Keep.EVERYTHING);
+        // Without detail no instance keeps its phases: the summary's phase figures are added up as they end.
+        this.totals = keep == Recorder.Keep.EVERYTHING ? null : new PhaseTotals();
+        if (totals != null) {
+            infrastructure.observe(totals);
+        }
         for (Host host : infrastructure.hosts()) {
             for (Image image : scenario.workload().preloaded()) {
                 host.layerCache().preload(image);
             }
         }
-        this.workload = new ScenarioWorkload(scenario, stack.spec(), streams);
+        this.workload = driver.create(scenario, stack, streams);
         workload.drive(infrastructure);
         // A cluster section drives the arm as well: its deployments' pods, on nodes made of this arm's stack.
         this.cluster = scenario.cluster().map(spec -> new Cluster(spec, stack.id(), stack.spec(),
@@ -76,8 +83,9 @@ final class ArmRun {
         scenario.horizon().ifPresentOrElse(h -> simulation.runUntil(SimTime.of(h)), simulation::run);
         context.throwIfCancelled();
         List<InstanceResult> instances = results(infrastructure.instances());
-        ArmSummary summary = ArmSummaries.of(instances, infrastructure, simulation.now());
-        if (!detail) {
+        ArmSummary summary = totals == null ? ArmSummaries.of(instances, infrastructure, simulation.now())
+                : ArmSummaries.of(instances, infrastructure, simulation.now(), totals);
+        if (keep == Recorder.Keep.NOTHING) {
             return new Outcome(summary, Optional.empty());
         }
         List<HostResult> hosts = new ArrayList<>();
@@ -92,7 +100,7 @@ final class ArmRun {
             hosts.add(new HostResult(host.name(), host.spec(), memory, load, series.live.build(), queues));
         }
         return new Outcome(summary, Optional.of(new Detail(instances, results(infrastructure.nodeVms()), hosts,
-                recorder.trace(), workload.actions(), recorder.readyOverTime(), simulation.now(),
+                recorder.trace(), workload instanceof ScenarioWorkload s ? s.actions() : List.of(), recorder.readyOverTime(), simulation.now(),
                 recorder.registries(), cluster.map(Cluster::result))));
     }
 
@@ -107,8 +115,8 @@ final class ArmRun {
                 }
             }
             List<PhaseRecord> phases = instance.phases();
-            out.add(new InstanceResult(instance.id().toString(), instance.index(),
-                    instance.host().map(Host::name).orElse(""), instance.state(), instance.requestedAt(),
+            out.add(new InstanceResult(instance.id(), instance.index(),
+                    instance.host().map(Host::name).orElse(""), instance.state(), instance.askedAt(), instance.requestedAt(),
                     instance.admittedAt(), instance.readyAt(), instance.endedAt(), phases, memory,
                     instance.refusal().map(r -> r.message()), instance.failure(),
                     recorder.residentOf(instance.id()), recorder.reservedOf(instance.id())));

@@ -6,14 +6,12 @@ import dev.spinup.model.runtime.Host;
 import dev.spinup.model.runtime.Infrastructure;
 import dev.spinup.model.runtime.Instance;
 import dev.spinup.model.runtime.InstanceState;
-import dev.spinup.model.startup.Contention;
 import dev.spinup.model.startup.PhaseKind;
-import dev.spinup.model.startup.PhaseRecord;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -24,31 +22,26 @@ final class ArmSummaries {
     }
 
     static ArmSummary of(List<InstanceResult> instances, Infrastructure infrastructure, long endNanos) {
+        return of(instances, infrastructure, endNanos, PhaseTotals.of(instances));
+    }
+
+    /** @param totals the phases of the instances that became ready, added up as they ended */
+    static ArmSummary of(List<InstanceResult> instances, Infrastructure infrastructure, long endNanos,
+                         PhaseTotals totals) {
         Tally startup = new Tally();
+        Tally waiting = new Tally();
         int ready = 0;
         int refused = 0;
         int failed = 0;
         long lastReady = 0;
-        Map<PhaseKind, double[]> phaseTotals = new EnumMap<>(PhaseKind.class);
-        Map<String, long[]> waits = new LinkedHashMap<>();
-        Map<String, Contention.Kind> waitKinds = new LinkedHashMap<>();
         double startupTotal = 0;
         for (InstanceResult instance : instances) {
+            waiting.add(instance.waitingNanos());
             if (instance.becameReady()) {
                 ready++;
                 startup.add(instance.startupNanos());
                 startupTotal += instance.startupNanos();
                 lastReady = Math.max(lastReady, instance.readyAt());
-                for (PhaseRecord phase : instance.phases()) {
-                    double[] sum = phaseTotals.computeIfAbsent(phase.kind(), k -> new double[2]);
-                    sum[0] += phase.durationNanos();
-                    sum[1]++;
-                    for (Contention c : phase.contentions()) {
-                        String key = c.resource() + "|" + c.kind();
-                        waits.computeIfAbsent(key, k -> new long[1])[0] += c.extraNanos();
-                        waitKinds.put(key, c.kind());
-                    }
-                }
             }
             if (instance.state() == InstanceState.REFUSED) {
                 refused++;
@@ -56,38 +49,44 @@ final class ArmSummaries {
                 failed++;
             }
         }
-        Map<PhaseKind, Double> meanPhase = new EnumMap<>(PhaseKind.class);
-        phaseTotals.forEach((kind, sum) -> meanPhase.put(kind, sum[0] / sum[1]));
+        Map<PhaseKind, Double> meanPhase = totals.meanPhaseNanos();
         List<ContentionShare> waitedOn = new ArrayList<>();
-        for (Map.Entry<String, long[]> e : waits.entrySet()) {
-            String resource = e.getKey().substring(0, e.getKey().lastIndexOf('|'));
-            waitedOn.add(new ContentionShare(resource, waitKinds.get(e.getKey()), e.getValue()[0],
+        for (Map.Entry<PhaseTotals.WaitKey, long[]> e : totals.waits().entrySet()) {
+            waitedOn.add(new ContentionShare(e.getKey().resource(), e.getKey().kind(), e.getValue()[0],
                     startupTotal == 0 ? 0 : e.getValue()[0] / startupTotal));
         }
         waitedOn.sort(Comparator.comparingLong(ContentionShare::totalExtraNanos).reversed()
                 .thenComparing(ContentionShare::resource));
         long allReady = ready == instances.size() && ready > 0 ? lastReady : -1;
-        return new ArmSummary(startup.summary(), allReady, instances.size(), ready, refused, failed,
+        return new ArmSummary(startup.summary(), waiting.summary(), allReady, instances.size(), ready, refused, failed,
                 peakRunning(instances) / (double) infrastructure.hosts().size(), memoryPerInstance(infrastructure),
                 meanPhase, waitedOn);
     }
 
-    /** The most instances ready at the same time. */
+    /** The most instances ready at the same time; an end at the instant of a start counts first. */
     private static int peakRunning(List<InstanceResult> instances) {
-        List<long[]> changes = new ArrayList<>();
+        int n = 0;
+        long[] starts = new long[instances.size()];
+        long[] ends = new long[instances.size()];
+        int endCount = 0;
         for (InstanceResult instance : instances) {
             if (instance.becameReady()) {
-                changes.add(new long[] {instance.readyAt(), 1});
+                starts[n++] = instance.readyAt();
                 if (instance.endedAt() >= 0) {
-                    changes.add(new long[] {instance.endedAt(), -1});
+                    ends[endCount++] = instance.endedAt();
                 }
             }
         }
-        changes.sort(Comparator.<long[]>comparingLong(c -> c[0]).thenComparingLong(c -> c[1]));
+        Arrays.sort(starts, 0, n);
+        Arrays.sort(ends, 0, endCount);
         int running = 0;
         int peak = 0;
-        for (long[] change : changes) {
-            running += (int) change[1];
+        for (int s = 0, e = 0; s < n; s++) {
+            while (e < endCount && ends[e] <= starts[s]) {
+                e++;
+                running--;
+            }
+            running++;
             peak = Math.max(peak, running);
         }
         return peak;

@@ -12,17 +12,19 @@ import java.util.Objects;
 /**
  * The figures of one arm of one replication: start-up percentiles (nanoseconds), when the last instance became
  * ready, counts, density, memory per instance by component (host-level parts shared out), mean time per phase,
- * and what the arm waited on most.
+ * what the arm waited on most, and how long instances waited outside the hosts for a start slot.
  *
  * @param allReadyNanos when the last instance became ready, or -1 if some never did
+ * @param waiting the waits for a start slot ({@code inFlight}) of every instance that was started, nanoseconds
  */
-public record ArmSummary(TallySummary startup, long allReadyNanos, int requested, int ready, int refused,
+public record ArmSummary(TallySummary startup, TallySummary waiting, long allReadyNanos, int requested, int ready, int refused,
                          int failed, double instancesPerHost, Map<MemoryComponent, Double> memoryPerInstance,
                          Map<PhaseKind, Double> meanPhaseNanos, List<ContentionShare> waitedOn) {
 
     public ArmSummary {
         // enum order, not Map.copyOf's per-JVM order: sums over these maps must give the same bits on every JVM
         Objects.requireNonNull(startup, "startup");
+        Objects.requireNonNull(waiting, "waiting");
         memoryPerInstance = Collections.unmodifiableMap(new TreeMap<>(memoryPerInstance));
         meanPhaseNanos = Collections.unmodifiableMap(new TreeMap<>(meanPhaseNanos));
         waitedOn = List.copyOf(waitedOn);
@@ -48,6 +50,8 @@ public record ArmSummary(TallySummary startup, long allReadyNanos, int requested
             case REFUSED -> refused;
             case INSTANCES_PER_HOST -> instancesPerHost;
             case MEMORY_PER_INSTANCE -> memoryPerInstanceBytes() / (1024.0 * 1024.0);
+            case WAITING_P50 -> waiting.p50() / 1e9;
+            case WAITING_MAX -> waiting.max() / 1e9;
         };
     }
 }

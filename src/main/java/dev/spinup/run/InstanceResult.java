@@ -1,6 +1,7 @@
 package dev.spinup.run;
 
 import dev.spinup.model.host.MemoryComponent;
+import dev.spinup.model.runtime.InstanceId;
 import dev.spinup.model.runtime.InstanceState;
 import dev.spinup.model.startup.PhaseRecord;
 import java.util.List;
@@ -14,11 +15,14 @@ import java.util.Optional;
  * One instance of one arm, as the run ended: its timeline of phases (with why each took its time), its final
  * state, the memory it held by component, and its resident and reserved memory over time (detailed runs).
  *
+ * @param askedAt when the workload asked for it; before {@code requestedAt} when it waited outside the hosts for a
+ *     start slot ({@code inFlight})
+ * @param requestedAt when its start began (it was handed to placement): start-up is counted from here
  * @param readyAt when it became ready, or -1 if it never did
  * @param endedAt when it stopped, failed or was refused, or -1 if still live at the end
  */
-public record InstanceResult(String id, int index, String host, InstanceState state, long requestedAt,
-                             long admittedAt, long readyAt, long endedAt, List<PhaseRecord> phases,
+public record InstanceResult(InstanceId id, int index, String host, InstanceState state, long askedAt,
+                             long requestedAt, long admittedAt, long readyAt, long endedAt, List<PhaseRecord> phases,
                              Map<MemoryComponent, Long> memory, Optional<String> refusal, Optional<String> failure,
                              StepSeries residentOverTime, StepSeries reservedOverTime) {
 
@@ -27,6 +31,9 @@ public record InstanceResult(String id, int index, String host, InstanceState st
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(host, "host");
         Objects.requireNonNull(state, "state");
+        if (askedAt > requestedAt) {
+            throw new IllegalArgumentException(id + " was requested before it was asked for");
+        }
         phases = List.copyOf(phases);
         memory = Collections.unmodifiableMap(new TreeMap<>(memory));
         Objects.requireNonNull(refusal, "refusal");
@@ -36,10 +43,10 @@ public record InstanceResult(String id, int index, String host, InstanceState st
     }
 
     /** Without memory over time (a replication that keeps only its summary). */
-    public InstanceResult(String id, int index, String host, InstanceState state, long requestedAt, long admittedAt,
+    public InstanceResult(InstanceId id, int index, String host, InstanceState state, long requestedAt, long admittedAt,
                           long readyAt, long endedAt, List<PhaseRecord> phases, Map<MemoryComponent, Long> memory,
                           Optional<String> refusal, Optional<String> failure) {
-        this(id, index, host, state, requestedAt, admittedAt, readyAt, endedAt, phases, memory, refusal, failure,
+        this(id, index, host, state, requestedAt, requestedAt, admittedAt, readyAt, endedAt, phases, memory, refusal, failure,
                 StepSeries.empty(), StepSeries.empty());
     }
 
@@ -47,7 +54,12 @@ public record InstanceResult(String id, int index, String host, InstanceState st
         return readyAt >= 0;
     }
 
-    /** Request-to-ready time, or -1. */
+    /** How long it waited outside the hosts for its turn to start (0 without an {@code inFlight} limit). */
+    public long waitingNanos() {
+        return requestedAt - askedAt;
+    }
+
+    /** Request-to-ready time, or -1; a wait for a start slot before the request is not part of it. */
     public long startupNanos() {
         return readyAt < 0 ? -1 : readyAt - requestedAt;
     }

@@ -1,5 +1,9 @@
 package dev.spinup.run;
 
+import dev.spinup.scenario.Scenario;
+import java.util.Arrays;
+import java.util.List;
+
 /** The summary figures a lecturer quotes, each comparable across stacks and replications. */
 public enum Metric {
     STARTUP_P50("median start-up", Unit.SECONDS),
@@ -10,7 +14,9 @@ public enum Metric {
     READY("instances ready", Unit.COUNT),
     REFUSED("instances refused", Unit.COUNT),
     INSTANCES_PER_HOST("instances per host", Unit.COUNT),
-    MEMORY_PER_INSTANCE("memory per instance", Unit.MEBIBYTES);
+    MEMORY_PER_INSTANCE("memory per instance", Unit.MEBIBYTES),
+    WAITING_P50("median wait for a start slot", Unit.SECONDS),
+    WAITING_MAX("longest wait for a start slot", Unit.SECONDS);
 
     /** How a metric's value reads. */
     public enum Unit {
@@ -35,6 +41,17 @@ public enum Metric {
     Metric(String label, Unit unit) {
         this.label = label;
         this.unit = unit;
+    }
+
+    /** Whether this figure is about waiting outside the hosts, which only a limit on starts in flight causes. */
+    public boolean aboutStartSlots() {
+        return this == WAITING_P50 || this == WAITING_MAX;
+    }
+
+    /** The figures worth reporting for {@code scenario}: waits for start slots only where starts are limited. */
+    public static List<Metric> reportedFor(Scenario scenario) {
+        boolean limited = scenario.limitsStartsInFlight();
+        return Arrays.stream(values()).filter(m -> limited || !m.aboutStartSlots()).toList();
     }
 
     public String label() {

@@ -38,7 +38,24 @@ final class Recorder implements ModelObserver {
         final StepSeries.Builder utilisation = new StepSeries.Builder();
     }
 
-    private final boolean detail;
+    /** How much an arm-replication's recorder keeps. */
+    enum Keep {
+        /** The trace and every series: the first replication of a run in full detail. */
+        EVERYTHING(EnumSet.allOf(ModelEvent.Kind.class)),
+        /** Ready instances, live instances and memory per host over time; no trace. */
+        SERIES(EnumSet.of(ModelEvent.Kind.INSTANCE_ADMITTED, ModelEvent.Kind.INSTANCE_READY,
+                ModelEvent.Kind.INSTANCE_STOPPED, ModelEvent.Kind.INSTANCE_FAILED, ModelEvent.Kind.MEMORY_CHANGED)),
+        /** Nothing: a replication that only needs its summary. */
+        NOTHING(EnumSet.noneOf(ModelEvent.Kind.class));
+
+        private final Set<ModelEvent.Kind> kinds;
+
+        Keep(Set<ModelEvent.Kind> kinds) {
+            this.kinds = kinds;
+        }
+    }
+
+    private final Keep keep;
     private final List<ModelEvent> trace = new ArrayList<>();
     private final Map<String, HostSeries> hosts = new HashMap<>();
     private final Map<String, RegistrySeries> registries = new LinkedHashMap<>();
@@ -47,22 +64,18 @@ final class Recorder implements ModelObserver {
     private final Set<InstanceId> ready = new HashSet<>();
     private final StepSeries.Builder readyOverTime = new StepSeries.Builder();
 
-    /** @param detail keep the trace and the series (off for replications that only need summaries) */
-    Recorder(boolean detail) {
-        this.detail = detail;
+    Recorder(Keep keep) {
+        this.keep = keep;
     }
 
-    /** Everything for the detailed replication; nothing at all for the others, so nothing is built for them. */
+    /** Only what it keeps, so that nothing else is built for it (nothing at all for a summary's replication). */
     @Override
     public Set<ModelEvent.Kind> wants() {
-        return detail ? EnumSet.allOf(ModelEvent.Kind.class) : EnumSet.noneOf(ModelEvent.Kind.class);
+        return EnumSet.copyOf(keep.kinds);
     }
 
     @Override
     public void on(ModelEvent event) {
-        if (!detail) {
-            return;
-        }
         if (event instanceof ModelEvent.MemoryChanged m) {
             series(m.host()).memory.computeIfAbsent(m.component(), c -> new StepSeries.Builder())
                     .set(m.timeNanos(), m.bytes());
@@ -91,7 +104,9 @@ final class Recorder implements ModelObserver {
             s.utilisation.set(r.timeNanos(), r.utilisation());
             return;
         }
-        trace.add(event);
+        if (keep == Keep.EVERYTHING) {
+            trace.add(event);
+        }
         if (event instanceof ModelEvent.InstanceAdmitted a) {
             hostOf.put(a.instance(), a.host());
             HostSeries s = series(a.host());

@@ -7,10 +7,10 @@ import java.util.Objects;
 
 /**
  * How to run: how many simulations may run side by side, who hears about progress when the run is called without
- * a task context, and the executor that lends the threads (the process's pool unless told otherwise). Results never
- * depend on any of them.
+ * a task context, the executor that lends the threads (the process's pool unless told otherwise), and what drives
+ * each arm (the scenario's workload unless told otherwise). Results never depend on the first three.
  */
-public record RunOptions(int threads, ProgressListener progress, TaskExecutor executor) {
+public record RunOptions(int threads, ProgressListener progress, TaskExecutor executor, ArmDriver driver) {
 
     public static final RunOptions DEFAULT = new RunOptions(Runtime.getRuntime().availableProcessors(),
             ProgressListener.NONE);
@@ -21,6 +21,12 @@ public record RunOptions(int threads, ProgressListener progress, TaskExecutor ex
         }
         Objects.requireNonNull(progress, "progress");
         Objects.requireNonNull(executor, "executor");
+        Objects.requireNonNull(driver, "driver");
+    }
+
+    /** Driven by the scenario's own workload. */
+    public RunOptions(int threads, ProgressListener progress, TaskExecutor executor) {
+        this(threads, progress, executor, ArmDriver.SCENARIO);
     }
 
     /** On the process's one pool. */
@@ -29,10 +35,15 @@ public record RunOptions(int threads, ProgressListener progress, TaskExecutor ex
     }
 
     public RunOptions withProgress(ProgressListener listener) {
-        return new RunOptions(threads, listener, executor);
+        return new RunOptions(threads, listener, executor, driver);
     }
 
     public RunOptions withExecutor(TaskExecutor pool) {
-        return new RunOptions(threads, progress, pool);
+        return new RunOptions(threads, progress, pool, driver);
+    }
+
+    /** Each arm driven by {@code armDriver} instead of the scenario's arrivals and timeline. */
+    public RunOptions withDriver(ArmDriver armDriver) {
+        return new RunOptions(threads, progress, executor, armDriver);
     }
 }

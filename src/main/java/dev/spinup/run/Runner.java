@@ -3,6 +3,7 @@ package dev.spinup.run;
 import dev.spinup.engine.random.RandomStreams;
 import dev.spinup.scenario.Scenario;
 import dev.spinup.scenario.StackChoice;
+import dev.spinup.scenario.WorkBudget;
 import dev.spinup.run.task.BackgroundTask;
 import dev.spinup.run.task.ParallelTasks;
 import dev.spinup.run.task.TaskContext;
@@ -11,8 +12,9 @@ import java.util.List;
 
 /**
  * Runs a scenario: for every stack, the same hardware, workload and timeline, with the same seed (so the arms
- * draw common random numbers), once per replication. The first replication keeps every detail; the others
- * keep their summaries for confidence intervals. Simulations run side by side on the options' executor; results
+ * draw common random numbers), once per replication. The first replication keeps every detail (past
+ * {@link WorkBudget#MAX_DETAILED_INSTANCES} instances × stacks, summaries and series only: {@link Recording}); the
+ * others keep their summaries for confidence intervals. Simulations run side by side on the options' executor; results
  * do not depend on the number of threads or the order they finish in. A run given a {@link TaskContext} reports
  * each finished simulation to it and stops within a few milliseconds of its cancellation.
  */
@@ -40,12 +42,15 @@ public final class Runner {
     public RunResult run(Scenario scenario, TaskContext context) {
         List<StackChoice> stacks = scenario.stacks();
         int replications = scenario.replications();
+        Recording recording = WorkBudget.of(scenario).keepsFullDetail() ? Recording.FULL
+                : Recording.SUMMARIES_AND_SERIES;
+        Recorder.Keep first = recording == Recording.FULL ? Recorder.Keep.EVERYTHING : Recorder.Keep.SERIES;
         List<BackgroundTask<ArmRun.Outcome>> tasks = new ArrayList<>(stacks.size() * replications);
         for (StackChoice stack : stacks) {
             for (int r = 0; r < replications; r++) {
                 long seed = replicationSeed(scenario.seed(), r);
-                boolean detail = r == 0;
-                tasks.add(piece -> new ArmRun(scenario, stack, seed, detail).run(piece));
+                Recorder.Keep keep = r == 0 ? first : Recorder.Keep.NOTHING;
+                tasks.add(piece -> new ArmRun(scenario, stack, seed, keep, options.driver()).run(piece));
             }
         }
         List<ArmRun.Outcome> outcomes = ParallelTasks.runAll(tasks, options.executor(), options.threads(), context);
@@ -54,7 +59,7 @@ public final class Runner {
             arms.add(collect(stacks.get(s), scenario.seed(),
                     outcomes.subList(s * replications, (s + 1) * replications)));
         }
-        return new RunResult(scenario, arms);
+        return new RunResult(scenario, arms, recording);
     }
 
     /** The run as a task to submit to a {@link dev.spinup.run.task.TaskExecutor}. */

@@ -12,6 +12,7 @@ import dev.spinup.model.image.StepOutcome;
 import dev.spinup.model.runtime.Host;
 import dev.spinup.model.runtime.Infrastructure;
 import dev.spinup.model.runtime.Instance;
+import dev.spinup.model.runtime.StartGate;
 import dev.spinup.model.runtime.WorkloadDriver;
 import dev.spinup.model.stack.StackSpec;
 import dev.spinup.scenario.Scenario;
@@ -20,6 +21,7 @@ import dev.spinup.scenario.Workload;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * A scenario file's workload as a {@link WorkloadDriver}: its instances arriving by the scenario's arrival
@@ -38,6 +40,10 @@ final class ScenarioWorkload implements WorkloadDriver {
     private Infrastructure infrastructure;
     private Simulation simulation;
     private int nextIndex;
+    /** The workload's limit on starts in flight; null when it has none. */
+    private StartGate workloadGate;
+    /** Every gate in use, oldest first: a stop withdraws waiting starts, newest first, before stopping any. */
+    private final List<StartGate> gates = new ArrayList<>();
 
     ScenarioWorkload(Scenario scenario, StackSpec stack, RandomStreams streams) {
         this.scenario = scenario;
@@ -50,12 +56,42 @@ final class ScenarioWorkload implements WorkloadDriver {
         this.infrastructure = infra;
         this.simulation = infra.simulation();
         Workload workload = scenario.workload();
+        workloadGate = gate(workload.inFlight()).orElse(null);
         long[] arrivals = Arrivals.times(workload.arrival(), workload.instances(), streams.stream("workload/arrivals"));
-        for (long at : arrivals) {
-            simulation.scheduleAt(at, Priority.NORMAL, ARRIVAL, this::launchOne);
+        if (arrivals.length > 0) {
+            new ArrivalChain(arrivals, simulation.reserveOrder(arrivals.length)).scheduleNext();
         }
         for (TimedAction action : scenario.timeline()) {
             simulation.scheduleAt(SimTime.of(action.at()), Priority.NORMAL, ACTION, () -> perform(action));
+        }
+    }
+
+    /**
+     * The arrivals, each scheduled only as the one before it fires but in the place it would have had had all been
+     * scheduled at the start (arrival times never decrease): a million arrivals keep one event in the queue, not a
+     * million, and fire in the same order among the other events.
+     */
+    private final class ArrivalChain implements Runnable {
+        private final long[] times;
+        private final long firstPlace;
+        private int next;
+
+        ArrivalChain(long[] times, long firstPlace) {
+            this.times = times;
+            this.firstPlace = firstPlace;
+        }
+
+        void scheduleNext() {
+            simulation.scheduleReserved(times[next], Priority.NORMAL, firstPlace + next, ARRIVAL, this);
+        }
+
+        @Override
+        public void run() {
+            next++;
+            if (next < times.length) {
+                scheduleNext();
+            }
+            askForOne(workloadGate);
         }
     }
 
@@ -64,24 +100,59 @@ final class ScenarioWorkload implements WorkloadDriver {
         return actions;
     }
 
-    private void launchOne() {
+    private Optional<StartGate> gate(OptionalInt inFlight) {
+        if (inFlight.isEmpty()) {
+            return Optional.empty();
+        }
+        StartGate gate = new StartGate(inFlight.getAsInt());
+        gates.add(gate);
+        return Optional.of(gate);
+    }
+
+    /** The gate an action's starts go through: its own if it sets {@code inFlight}, else the workload's. */
+    private StartGate gateFor(OptionalInt inFlight) {
+        return gate(inFlight).orElse(workloadGate);
+    }
+
+    /**
+     * Asks for the next instance now: launched at once without a gate; through one, when its turn comes. The
+     * workload position is taken when asked, so the random draws follow the order of asking on every stack.
+     */
+    private void askForOne(StartGate gate) {
         Workload workload = scenario.workload();
-        infrastructure.launch(nextIndex++, stack, workload.app(), workload.image());
+        int index = nextIndex++;
+        if (gate == null) {
+            infrastructure.launch(index, stack, workload.app(), workload.image());
+            return;
+        }
+        gate.submit(simulation.now(), askedAt -> infrastructure.launch(index, stack, workload.app(),
+                workload.image(), askedAt));
+    }
+
+    private int waitingOutside() {
+        int waiting = 0;
+        for (StartGate gate : gates) {
+            waiting += gate.waiting();
+        }
+        return waiting;
     }
 
     private void perform(TimedAction timed) {
         TimedAction.Action action = timed.action();
         long now = simulation.now();
         if (action instanceof TimedAction.Start start) {
+            StartGate gate = gateFor(start.inFlight());
             for (int i = 0; i < start.count(); i++) {
-                launchOne();
+                askForOne(gate);
             }
         } else if (action instanceof TimedAction.Stop stop) {
             stopNewest(stop.count());
         } else if (action instanceof TimedAction.Scale scale) {
-            int live = (int) infrastructure.instances().stream().filter(i -> i.state().isLive()).count();
+            int live = (int) infrastructure.instances().stream().filter(i -> i.state().isLive()).count()
+                    + waitingOutside();
+            StartGate gate = gateFor(scale.inFlight());
             for (int i = live; i < scale.to(); i++) {
-                launchOne();
+                askForOne(gate);
             }
             stopNewest(live - scale.to());
         } else if (action instanceof TimedAction.FailHost fail) {
@@ -112,10 +183,16 @@ final class ScenarioWorkload implements WorkloadDriver {
         }
     }
 
-    /** Stops the {@code count} most recently started instances that are still live. */
+    /**
+     * Stops the {@code count} most recently asked-for instances: first those still waiting outside the hosts
+     * (newest gate first), then the most recently started live ones.
+     */
     private void stopNewest(int count) {
-        List<Instance> all = infrastructure.instances();
         int stopped = 0;
+        for (int g = gates.size() - 1; g >= 0 && stopped < count; g--) {
+            stopped += gates.get(g).withdrawNewest(count - stopped);
+        }
+        List<Instance> all = infrastructure.instances();
         for (int i = all.size() - 1; i >= 0 && stopped < count; i--) {
             Instance instance = all.get(i);
             if (instance.state().isLive()) {

@@ -56,7 +56,7 @@ public final class Sweep {
             for (StackChoice stack : scenario.stacks()) {
                 for (int r = 0; r < scenario.replications(); r++) {
                     long seed = Runner.replicationSeed(scenario.seed(), r);
-                    tasks.add(piece -> new ArmRun(scenario, stack, seed, false).run(piece).summary());
+                    tasks.add(piece -> new ArmRun(scenario, stack, seed, Recorder.Keep.NOTHING, options.driver()).run(piece).summary());
                 }
             }
         }

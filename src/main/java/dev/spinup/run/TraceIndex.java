@@ -1,5 +1,6 @@
 package dev.spinup.run;
 
+import dev.spinup.model.runtime.InstanceId;
 import dev.spinup.model.runtime.InstanceState;
 import dev.spinup.model.startup.PhaseKind;
 import dev.spinup.model.startup.PhaseRecord;
@@ -23,8 +24,8 @@ public final class TraceIndex {
     /** Rows between two checkpoints of the counts: a seek replays at most this many. */
     private static final int CHECKPOINT_EVERY = 256;
 
-    private final String[] ids;
-    private final Map<String, Integer> byId;
+    private final InstanceId[] ids;
+    private final Map<InstanceId, Integer> byId;
     private final String[] hostNames;
     private final int[] hostOf;
     /** Rows grouped by entity, in time order within each: entity e owns rows rowStart[e] until rowStart[e + 1]. */
@@ -37,7 +38,7 @@ public final class TraceIndex {
     private final int[] byTime;
     private final int[][] checkpointCounts;
 
-    private TraceIndex(String[] ids, String[] hostNames, int[] hostOf, int[] rowStart, long[] rowTime,
+    private TraceIndex(InstanceId[] ids, String[] hostNames, int[] hostOf, int[] rowStart, long[] rowTime,
                        byte[] rowState, byte[] rowPhase, int[] rowEntity) {
         this.ids = ids;
         this.hostNames = hostNames;
@@ -78,7 +79,7 @@ public final class TraceIndex {
         all.addAll(arm.nodeVms());
         Map<String, Integer> hosts = new HashMap<>();
         List<String> hostNames = new ArrayList<>();
-        String[] ids = new String[all.size()];
+        InstanceId[] ids = new InstanceId[all.size()];
         int[] hostOf = new int[all.size()];
         int[] rowStart = new int[all.size() + 1];
         Rows rows = new Rows();
@@ -102,12 +103,12 @@ public final class TraceIndex {
         return ids.length;
     }
 
-    public String id(int entity) {
+    public InstanceId id(int entity) {
         return ids[entity];
     }
 
     /** The entity id of an instance or node VM, by its name. */
-    public Optional<Integer> entity(String id) {
+    public Optional<Integer> entity(InstanceId id) {
         return Optional.ofNullable(byId.get(id));
     }
 

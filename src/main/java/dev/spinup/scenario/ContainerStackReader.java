@@ -43,6 +43,9 @@ final class ContainerStackReader {
         Map<PhaseKind, Duration> phases = o.optionalObject("phases").map(x -> PhaseOverrides.read(x, available))
                 .orElse(Map.of());
         r = r.withStartPhases(PhaseOverrides.apply(r.startPhases(), phases, host));
+        ContainerRuntimeProfile timed = r;
+        r = r.withStartPhases(o.optionalObject("stores").map(x -> StoreOverrides.apply(x, timed.startPhases()))
+                .orElse(r.startPhases()));
         Section.CONTAINER_OVERRIDES.finish(o);
         return Optional.of(r);
     }

@@ -164,17 +164,34 @@ public final class EffectiveValues {
         cited(at + ".networkRoundTrip", o.networkRoundTrip(), DurationText::format);
     }
 
-    /** Each phase at its nominal length alone on the first host; an image pull has no length of its own. */
+    /**
+     * Each phase at its nominal length alone on the first host (an image pull has no length of its own), and the
+     * terms of every control-plane store it works on, which decide how it slows as the host fills.
+     */
     private void phases(String at, List<PhaseSpec> phases) {
         for (PhaseSpec phase : phases) {
             if (phase.kind() != PhaseKind.IMAGE_PULL) {
                 add(at + "." + EnumNames.of(phase.kind()), nominal(phase), phase.source());
             }
+            for (var demand : phase.demands()) {
+                StoreOverrides.storeOf(demand).ifPresent(store -> add(at.replace(".phases", ".stores") + "." + store,
+                        storeTerms(StoreOverrides.workOf(demand)), phase.source()));
+            }
         }
+    }
+
+    /** "177 requests + 3 per live instance, each 100 µs + 4.07 µs per live instance". */
+    private static String storeTerms(dev.spinup.model.startup.StoreWork work) {
+        return number(work.requests()) + (work.requests() == 1 ? " request" : " requests")
+                + (work.requestsPerEntry() > 0 ? " + " + number(work.requestsPerEntry()) + " per live instance" : "")
+                + ", each " + DurationText.format(work.perRequest())
+                + (work.perRequestPerEntry().isZero() ? ""
+                        : " + " + DurationText.format(work.perRequestPerEntry()) + " per live instance");
     }
 
     private void workload(Workload w) {
         add("workload.instances", Integer.toString(w.instances()), Source.LESSON_SETTING);
+        w.inFlight().ifPresent(n -> add("workload.inFlight", Integer.toString(n), Source.LESSON_SETTING));
         cited("workload.app.memory", w.app().resident(), EffectiveValues::size);
         add("workload.app.phases.app", nominal(w.app().startPhase()), w.app().startPhase().source());
         Image image = w.image();

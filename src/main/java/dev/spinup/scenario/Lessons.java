@@ -83,6 +83,22 @@ public final class Lessons {
         return new ScenarioReader().read(path);
     }
 
+    /** The text of the built-in lesson {@code name} as shipped, to start a new lesson from; empty if none. */
+    public static Optional<String> builtInText(String name) {
+        Optional<String> file = FILES.stream().filter(f -> nameOf(f).equals(name) || f.equals(name)).findFirst();
+        if (file.isEmpty()) {
+            return Optional.empty();
+        }
+        try (InputStream in = Lessons.class.getResourceAsStream(FOLDER + file.get())) {
+            if (in == null) {
+                throw new IllegalStateException("the built-in lesson " + file.get() + " is missing from the classpath");
+            }
+            return Optional.of(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading the built-in lesson " + file.get(), e);
+        }
+    }
+
     private static ScenarioFile loadBuiltIn(String file) throws ScenarioFileException {
         String source = "lessons/" + file;
         try (InputStream in = Lessons.class.getResourceAsStream(FOLDER + file)) {

@@ -64,6 +64,13 @@ public record Scenario(int schemaVersion, LessonInfo lesson, long seed, int repl
         return all;
     }
 
+    /** Whether the workload or any start or scale action limits how many starts are in flight at once. */
+    public boolean limitsStartsInFlight() {
+        return workload.inFlight().isPresent() || timeline.stream().map(TimedAction::action).anyMatch(a ->
+                a instanceof TimedAction.Start start && start.inFlight().isPresent()
+                        || a instanceof TimedAction.Scale scale && scale.inFlight().isPresent());
+    }
+
     public Optional<StackChoice> stack(String id) {
         return stacks.stream().filter(s -> s.id().equals(id)).findFirst();
     }

@@ -3,7 +3,9 @@ package dev.spinup.scenario;
 import dev.spinup.scenario.json.AtomicTextFile;
 import dev.spinup.scenario.json.JsonNode;
 import dev.spinup.scenario.json.JsonPrinter;
+import dev.spinup.scenario.json.ObjectView;
 import dev.spinup.scenario.json.Problem;
+import dev.spinup.scenario.json.Problems;
 import dev.spinup.scenario.json.ScenarioFileException;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -40,6 +42,16 @@ public record ScenarioFile(String source, JsonNode tree, Scenario scenario, List
     public ScenarioFile with(String jsonPath, String value) throws ScenarioFileException {
         JsonNode edited = TreeEdit.set(source, tree, jsonPath, value);
         return new ScenarioReader().read(source, edited);
+    }
+
+    /**
+     * The knobs of the lesson's what-if panel: those its {@code whatIf} section declares (checked when the file was
+     * read), or every knob that applies, with ranges around the lesson's values.
+     */
+    public WhatIf whatIf() {
+        Problems ignored = new Problems(source);
+        return WhatIfReader.read(ObjectView.root(java.util.Optional.of(tree), ignored).optionalObject("whatIf"),
+                scenario);
     }
 
     /** The file's text as it would be saved: pretty JSON, keys in their order, a final newline. */

@@ -62,6 +62,7 @@ final class ScenarioMapper {
                 : ClusterReader.read(clusterView.get(), images, workload.get().app(), workload.get().image(),
                         stackIds(stacks));
         List<ChartKind> charts = root.optionalArray("charts").map(ScenarioMapper::charts).orElse(DEFAULT_CHARTS);
+        Optional<ObjectView> whatIf = root.optionalObject("whatIf");
         Section.SCENARIO.finish(root);
 
         workload.ifPresent(w -> {
@@ -82,6 +83,7 @@ final class ScenarioMapper {
                 workload.get(), timeline.actions(), charts, horizon, cluster);
         DerivedLimits.checkLargestTransfer(root, scenario);
         WorkBudget.check(root, scenario);
+        WhatIfReader.read(whatIf, scenario);
         return context.hasProblems() ? Optional.empty() : Optional.of(scenario);
     }
 

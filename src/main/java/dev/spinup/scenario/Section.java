@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
 enum Section {
 
     SCENARIO("scenario", "$schema", "schemaVersion", "lesson", "seed", "replications", "horizon", "hardware",
-            "images", "stacks", "workload", "timeline", "cluster", "charts"),
+            "images", "stacks", "workload", "timeline", "cluster", "charts", "whatIf"),
     LESSON("lesson", "title", "description", "goals", "predict", "notice"),
     HARDWARE("hardware", "hosts", "registry", "pulls"),
     HOST("host", "name", "count", "cores", "memory", "disk", "network", "hostOsMemory", "vcpuOvercommit",
@@ -30,15 +30,18 @@ enum Section {
             "node", "containersPerNode", "overrides"),
     NODE("node", "label", "hypervisor", "guestOs", "vcpus", "memory", "pageSharing", "overrides"),
     PAGE_SHARING("pageSharing", "shareable", "scanRate"),
-    VM_OVERRIDES("vmOverrides", "vmmOverhead", "hostServices", "shutdown", "guestOsMemory", "overhead", "phases"),
-    CONTAINER_OVERRIDES("containerOverrides", "shim", "sandbox", "daemon", "stop", "overhead", "phases"),
+    VM_OVERRIDES("vmOverrides", "vmmOverhead", "hostServices", "shutdown", "guestOsMemory", "overhead", "phases",
+            "stores"),
+    CONTAINER_OVERRIDES("containerOverrides", "shim", "sandbox", "daemon", "stop", "overhead", "phases", "stores"),
     OVERHEAD("overhead", "cpu", "syscall", "randomIo", "networkRoundTrip"),
     PHASES("phases", EnumNames.all(PhaseKind.class).toArray(String[]::new)),
-    WORKLOAD("workload", "app", "image", "instances", "arrival", "placement", "cache", "preloaded",
+    STORES("stores", StoreOverrides.names().toArray(String[]::new)),
+    STORE("store", "requests", "requestsPerEntry", "perRequest", "perRequestPerEntry"),
+    WORKLOAD("workload", "app", "image", "instances", "arrival", "inFlight", "placement", "cache", "preloaded",
             "appOverrides"),
     ARRIVAL("arrival", "pattern", "every", "over", "perSecond"),
     APP_OVERRIDES("appOverrides", "memory", "start"),
-    ACTION("action", "at", "action", "count", "to", "host", "image", "tag", "dockerfile"),
+    ACTION("action", "at", "action", "count", "to", "inFlight", "host", "image", "tag", "dockerfile"),
     DOCKERFILE("dockerfile", "from", "steps"),
     BUILD_STEP("buildStep", "run", "cpu", "output", "copy", "size", "contents", "instruction"),
     CLUSTER("cluster", "scheduler", "clients", "kubelet", "nodeLifecycle", "nodePools", "deployments", "events",
@@ -58,7 +61,9 @@ enum Section {
     CLUSTER_AUTOSCALER("clusterAutoscaler", "scanInterval"),
     HORIZONTAL_AUTOSCALER("horizontalAutoscaler", "deployment", "minReplicas", "maxReplicas", "targetUtilisation",
             "syncPeriod", "stabilisation", "load"),
-    LOAD_POINT("loadPoint", "at", "cores");
+    LOAD_POINT("loadPoint", "at", "cores"),
+    WHAT_IF("whatIf", "knobs"),
+    KNOB("knob", "knob", "stack", "min", "max", "choices");
 
     private final String schemaName;
     private final List<String> keys;

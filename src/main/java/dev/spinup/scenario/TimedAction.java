@@ -5,6 +5,7 @@ import dev.spinup.model.image.Image;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /** Something the lesson makes happen at a moment of the run, on every stack alike. */
 public record TimedAction(Duration at, Action action) {
@@ -21,12 +22,20 @@ public record TimedAction(Duration at, Action action) {
     public sealed interface Action {
     }
 
-    /** Ask for {@code count} more instances of the workload now. */
-    public record Start(int count) implements Action {
+    /**
+     * Ask for {@code count} more instances of the workload now; with {@code inFlight}, at most that many of them
+     * start at once (without it they queue behind the workload's own limit, if it has one).
+     */
+    public record Start(int count, OptionalInt inFlight) implements Action {
         public Start {
             if (count < 1) {
                 throw new IllegalArgumentException("start at least one instance");
             }
+            requireInFlight(inFlight);
+        }
+
+        public Start(int count) {
+            this(count, OptionalInt.empty());
         }
     }
 
@@ -43,11 +52,23 @@ public record TimedAction(Duration at, Action action) {
      * Bring the number of live instances to exactly {@code to}: start the missing ones, or stop the most recently
      * started ones, as a deployment's replica count does.
      */
-    public record Scale(int to) implements Action {
+    public record Scale(int to, OptionalInt inFlight) implements Action {
         public Scale {
             if (to < 0) {
                 throw new IllegalArgumentException("cannot scale to a negative number of instances");
             }
+            requireInFlight(inFlight);
+        }
+
+        public Scale(int to) {
+            this(to, OptionalInt.empty());
+        }
+    }
+
+    private static void requireInFlight(OptionalInt inFlight) {
+        Objects.requireNonNull(inFlight, "inFlight");
+        if (inFlight.isPresent() && inFlight.getAsInt() < 1) {
+            throw new IllegalArgumentException("at least one start must be allowed in flight");
         }
     }
 

@@ -21,9 +21,9 @@ final class TimelineReader {
 
     /** The actions a timeline can hold, each with the keys it takes besides {@code at} and {@code action}. */
     enum Kind {
-        START(List.of("count")),
+        START(List.of("count", "inFlight")),
         STOP(List.of("count")),
-        SCALE(List.of("to")),
+        SCALE(List.of("to", "inFlight")),
         PULL(List.of("image", "host")),
         BUILD(List.of("tag", "dockerfile", "host")),
         FAIL_HOST(List.of("host"));
@@ -97,11 +97,13 @@ final class TimelineReader {
         }
         Optional<TimedAction.Action> action = switch (kind.get()) {
             case START -> Optional.of(new TimedAction.Start(
-                    Bounds.limitedCount(v, "count", 1, ScenarioLimits.MAX_INSTANCES, "instances")));
+                    Bounds.limitedCount(v, "count", 1, ScenarioLimits.MAX_INSTANCES, "instances"),
+                    WorkloadReader.inFlight(v)));
             case STOP -> Optional.of(new TimedAction.Stop(
                     Bounds.limitedCount(v, "count", 1, ScenarioLimits.MAX_INSTANCES, "instances")));
             case SCALE -> Optional.of(new TimedAction.Scale(
-                    Bounds.limitedCount(v, "to", 0, ScenarioLimits.MAX_INSTANCES, "instances")));
+                    Bounds.limitedCount(v, "to", 0, ScenarioLimits.MAX_INSTANCES, "instances"),
+                    WorkloadReader.inFlight(v)));
             case PULL -> pull(v);
             case BUILD -> build(v);
             case FAIL_HOST -> host(v, true).map(TimedAction.FailHost::new);

@@ -32,7 +32,7 @@ final class TreeEdit {
     private static final int MAX_PATH = 300;
 
     /** One step of a path: a key of an object, or an index into an array. */
-    private record Step(Optional<String> key, int index) {
+    record Step(Optional<String> key, int index) {
         @Override
         public String toString() {
             return key.orElse("[" + index + "]");
@@ -45,6 +45,11 @@ final class TreeEdit {
     private TreeEdit(String source, String pathText) {
         this.source = source;
         this.pathText = pathText;
+    }
+
+    /** The steps of {@code path} ({@code workload.instances}, {@code $.stacks[1].memory}). */
+    static List<Step> steps(String source, String path) throws ScenarioFileException {
+        return new TreeEdit(source, path).parse();
     }
 
     static JsonNode set(String source, JsonNode root, String path, String value) throws ScenarioFileException {

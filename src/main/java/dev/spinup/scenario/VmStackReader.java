@@ -62,6 +62,9 @@ final class VmStackReader {
             Map<PhaseKind, Duration> phases = o.optionalObject("phases")
                     .map(x -> PhaseOverrides.read(x, available)).orElse(Map.of());
             h = h.withStartPhases(PhaseOverrides.apply(h.startPhases(), phases, host));
+            HypervisorProfile timed = h;
+            h = h.withStartPhases(o.optionalObject("stores")
+                    .map(x -> StoreOverrides.apply(x, timed.startPhases())).orElse(h.startPhases()));
             g = g.withBootPhases(PhaseOverrides.apply(g.bootPhases(), phases, host));
             Section.VM_OVERRIDES.finish(o);
         }

@@ -6,16 +6,18 @@ import java.util.Optional;
 
 /**
  * How much work a run asks for, as a whole: each of {@link ScenarioLimits} bounds one dimension, but their product
- * (instances × stacks × replications) is what costs CPU time, and the detail kept for the first replication of
- * every stack (each instance's phases and trace) is what costs memory. Both are estimated before anything runs and
- * refused past {@link #MAX_INSTANCE_STARTS} and {@link #MAX_DETAILED_INSTANCES}, with the number and what to lower.
+ * (instances × stacks × replications) is what costs CPU time, and the results kept for the first replication of
+ * every stack are what cost memory. Both are estimated before anything runs and refused past
+ * {@link #MAX_INSTANCE_STARTS} and {@link #MAX_KEPT_INSTANCES}, with the number and what to lower. Up to
+ * {@link #MAX_DETAILED_INSTANCES} the run keeps every detail (each instance's phases with their intervals, the
+ * trace, every series); past it, it keeps summaries and series only, and says so ({@link #keepsFullDetail}).
  *
  * <p>The budgets come from the storm benchmark (docs/performance.md: 20–60 µs of CPU per simulated start) and the
  * heap a detailed instance keeps (about 3 KiB, docs/hardening.md): at the budget a run takes a few minutes on two
  * cores and about 1.5 GiB of heap.
  *
  * @param instanceStarts instances simulated in all: every stack, every replication
- * @param detailedInstances instances whose full detail is kept (replication 0 of every stack)
+ * @param detailedInstances instances whose results are kept (replication 0 of every stack)
  */
 public record WorkBudget(long instanceStarts, long detailedInstances) {
 
@@ -23,6 +25,8 @@ public record WorkBudget(long instanceStarts, long detailedInstances) {
     public static final long MAX_INSTANCE_STARTS = 5_000_000;
     /** The most instances whose every phase and event is kept (about 1.5 GiB of heap at 3 KiB each). */
     public static final long MAX_DETAILED_INSTANCES = 500_000;
+    /** The most instances whose results one run keeps: in full detail up to {@link #MAX_DETAILED_INSTANCES}. */
+    public static final long MAX_KEPT_INSTANCES = 1_000_000;
 
     /** The work of one run of {@code scenario}. */
     public static WorkBudget of(Scenario scenario) {
@@ -44,10 +48,10 @@ public record WorkBudget(long instanceStarts, long detailedInstances) {
 
     /** Why this is too much, with the numbers and what to lower; empty when it is within the budget. */
     public Optional<String> excess() {
-        if (detailedInstances > MAX_DETAILED_INSTANCES) {
-            return Optional.of(String.format(Locale.ROOT, "this asks to keep the detail of %,d instances (instances"
+        if (detailedInstances > MAX_KEPT_INSTANCES) {
+            return Optional.of(String.format(Locale.ROOT, "this asks to keep the results of %,d instances (instances"
                     + " × stacks), more than the %,d one run may keep in memory; lower `workload.instances` or the"
-                    + " number of stacks", detailedInstances, MAX_DETAILED_INSTANCES));
+                    + " number of stacks", detailedInstances, MAX_KEPT_INSTANCES));
         }
         if (instanceStarts > MAX_INSTANCE_STARTS) {
             return Optional.of(String.format(Locale.ROOT, "this asks to simulate %,d instance starts (instances ×"
@@ -56,6 +60,14 @@ public record WorkBudget(long instanceStarts, long detailedInstances) {
                     MAX_INSTANCE_STARTS));
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether the run keeps every detail (phases with their intervals, the trace, load and queue series); past
+     * {@link #MAX_DETAILED_INSTANCES} it keeps summaries and series only.
+     */
+    public boolean keepsFullDetail() {
+        return detailedInstances <= MAX_DETAILED_INSTANCES;
     }
 
     /** Records the excess, if any, as a problem of the file. */

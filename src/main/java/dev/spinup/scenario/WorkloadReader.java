@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 
 /**
@@ -37,6 +38,7 @@ final class WorkloadReader {
                 : app.flatMap(a -> images.find(a.imageReference()));
         int instances = Bounds.limitedCount(w, "instances", 0, ScenarioLimits.MAX_INSTANCES, "instances");
         Arrival arrival = ArrivalReader.read(w);
+        OptionalInt inFlight = inFlight(w);
         PlacementPolicy placement = w.optionalEnum("placement", PlacementPolicy.class).orElse(PlacementPolicy.FIRST_FIT);
         Cache cache = w.optionalEnum("cache", Cache.class).orElse(Cache.WARM);
         List<Image> preloaded = new ArrayList<>();
@@ -59,7 +61,15 @@ final class WorkloadReader {
             onHosts.add(image.get());
         }
         onHosts.addAll(preloaded);
-        return Optional.of(new Workload(finalApp, image.get(), instances, arrival, placement, List.copyOf(onHosts)));
+        return Optional.of(new Workload(finalApp, image.get(), instances, arrival, placement, List.copyOf(onHosts),
+                inFlight));
+    }
+
+    /** {@code inFlight}: at most this many starts in progress at once; the rest wait their turn outside the hosts. */
+    static OptionalInt inFlight(ObjectView v) {
+        return v.has("inFlight")
+                ? OptionalInt.of(Bounds.limitedCount(v, "inFlight", 1, ScenarioLimits.MAX_INSTANCES, "starts in flight"))
+                : OptionalInt.empty();
     }
 
     /** {@code appOverrides}: the app's resident memory and how long its start takes alone. */

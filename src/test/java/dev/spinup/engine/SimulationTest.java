@@ -31,6 +31,25 @@ class SimulationTest {
     }
 
     @Test
+    void anEventInAReservedPlaceFiresAsIfScheduledAtTheReservation() {
+        Simulation sim = new Simulation();
+        List<String> fired = new ArrayList<>();
+        long first = sim.reserveOrder(2);
+        sim.schedule(10, TICK, () -> fired.add("after@10"));
+        sim.scheduleReserved(0, Priority.NORMAL, first, TICK, () -> {
+            fired.add("reserved0@0");
+            // Scheduled later, in the second reserved place: still ahead of what was scheduled after the reservation.
+            sim.scheduleReserved(10, Priority.NORMAL, first + 1, TICK, () -> fired.add("reserved1@10"));
+            sim.schedule(10, TICK, () -> fired.add("later@10"));
+        });
+        sim.run();
+        assertEquals(List.of("reserved0@0", "reserved1@10", "after@10", "later@10"), fired);
+        assertThrows(IllegalArgumentException.class,
+                () -> sim.scheduleReserved(20, Priority.NORMAL, 1_000, TICK, () -> { }), "never reserved");
+        assertThrows(IllegalArgumentException.class, () -> sim.reserveOrder(-1));
+    }
+
+    @Test
     void schedulingInThePastIsAnError() {
         Simulation sim = new Simulation();
         sim.schedule(100, TICK, () -> { });

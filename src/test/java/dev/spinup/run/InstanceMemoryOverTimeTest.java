@@ -27,8 +27,8 @@ class InstanceMemoryOverTimeTest {
                 assertTrue(reserved.valueAtTime(instance.admittedAt()) > 0, instance.id() + " reserved at admission");
                 assertEquals(instance.admittedAt(), reserved.timeAt(0));
                 if (instance.endedAt() >= 0) {
-                    assertEquals(0, resident.valueAtTime(instance.endedAt()), instance.id());
-                    assertEquals(0, reserved.valueAtTime(instance.endedAt()), instance.id());
+                    assertEquals(0, resident.valueAtTime(instance.endedAt()), instance.id().toString());
+                    assertEquals(0, reserved.valueAtTime(instance.endedAt()), instance.id().toString());
                 } else {
                     assertEquals(net(instance.memory()), resident.last(), instance.id() + " resident at the end");
                     assertTrue(resident.valueAtTime(instance.readyAt()) > resident.valueAtTime(instance.admittedAt()),

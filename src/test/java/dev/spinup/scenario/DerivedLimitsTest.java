@@ -113,9 +113,13 @@ class DerivedLimitsTest {
         assertEquals(Optional.of("this asks to simulate 5,000,001 instance starts (instances × stacks × replications),"
                 + " more than the budget of 5,000,000; lower `replications`, `workload.instances` or the number of"
                 + " stacks (or the sweep's --steps)"), new WorkBudget(WorkBudget.MAX_INSTANCE_STARTS + 1, 0).excess());
-        assertEquals(Optional.of("this asks to keep the detail of 500,001 instances (instances × stacks), more than"
-                + " the 500,000 one run may keep in memory; lower `workload.instances` or the number of stacks"),
-                new WorkBudget(0, WorkBudget.MAX_DETAILED_INSTANCES + 1).excess());
+        assertEquals(Optional.empty(), new WorkBudget(0, WorkBudget.MAX_DETAILED_INSTANCES + 1).excess(),
+                "past the full-detail size a run keeps summaries and series only");
+        assertTrue(new WorkBudget(0, WorkBudget.MAX_DETAILED_INSTANCES).keepsFullDetail());
+        assertFalse(new WorkBudget(0, WorkBudget.MAX_DETAILED_INSTANCES + 1).keepsFullDetail());
+        assertEquals(Optional.of("this asks to keep the results of 1,000,001 instances (instances × stacks), more than"
+                + " the 1,000,000 one run may keep in memory; lower `workload.instances` or the number of stacks"),
+                new WorkBudget(0, WorkBudget.MAX_KEPT_INSTANCES + 1).excess());
 
         String timeline = ONE_STACK + ", \"replications\": 4, \"workload\": {\"app\": \"hello\", \"instances\": 3},"
                 + " \"timeline\": [{\"at\": \"1 s\", \"action\": \"start\", \"count\": 2},"
@@ -134,9 +138,10 @@ class DerivedLimitsTest {
                 refused.get(0));
         List<String> wide = problems(ONE_STACK.replace("}]", "}, {\"id\": \"d\", \"kind\": \"container\","
                 + " \"runtime\": \"containerd-crun\"}]") + ", \"hardware\": {\"hosts\": [{\"count\": 1000}]},"
-                + " \"workload\": {\"app\": \"hello\", \"instances\": 250001}");
+                + " \"workload\": {\"app\": \"hello\", \"instances\": 500001}");
         assertEquals(1, wide.size());
-        assertTrue(wide.get(0).contains("$.workload: this asks to keep the detail of 500,002 instances"), wide.get(0));
+        assertTrue(wide.get(0).contains("$.workload: this asks to keep the results of 1,000,002 instances"),
+                wide.get(0));
     }
 
     @Test
@@ -199,7 +204,8 @@ class DerivedLimitsTest {
                 "stacks[i].runtime.phases.runtime",
                 "stacks[i].runtime.sandbox",
                 "stacks[i].runtime.shim",
-                "stacks[i].runtime.stop",
+                "stacks[i].runtime.stop", "stacks[i].runtime.stores.cgroup-lock", "stacks[i].runtime.stores.engine-daemon",
+                "stacks[i].runtime.stores.mount-table-scan", "stacks[i].runtime.stores.network-namespace-lock",
                 "stacks[i].vcpus",
                 "workload.app.memory",
                 "workload.app.phases.app",

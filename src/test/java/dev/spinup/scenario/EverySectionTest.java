@@ -1,6 +1,7 @@
 package dev.spinup.scenario;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -81,10 +82,10 @@ class EverySectionTest {
                  "workload": {"app": "hello", "instances": 999999},
                  "timeline": [{"at": "1 s", "action": "start", "count": START}]}
                 """;
-        // a million in all is allowed by the instance limit (the work budget refuses it for its own reason)
-        List<String> atLimit = problems(text.replace("START", "1"));
-        assertTrue(atLimit.stream().noneMatch(p -> p.contains("instances in all")), "" + atLimit);
-        assertTrue(atLimit.stream().anyMatch(p -> p.contains("keep the detail of 1,000,000 instances")), "" + atLimit);
+        // a million in all is allowed by the instance limit and by the work budget (it keeps summaries and series)
+        Scenario atLimit = new ScenarioReader().read("s.json", text.replace("START", "1")).scenario();
+        assertEquals(1_000_000, WorkBudget.of(atLimit).detailedInstances());
+        assertFalse(WorkBudget.of(atLimit).keepsFullDetail());
         List<String> problems = problems(text.replace("START", "2"));
         assertTrue(problems.stream().anyMatch(p -> p.contains("ask for 1000001 instances in all")), "" + problems);
         List<String> hosts = problems(text.replace("START", "1").replace("\"count\": 5000}]", "\"count\": 5001}]"));

@@ -61,7 +61,7 @@ class ScenarioProblemsTest {
     void anUnknownProfileListsTheKnownOnesAndSuggestsTheClosest() throws Exception {
         assertEquals(List.of(
                 "profiles.json:3:45: $.stacks[0].hypervisor: unknown hypervisor `kvm`; known: kvm-qemu,"
-                        + " qemu-minimal, xen, esxi-like, virtualbox-like, firecracker, cloud-hypervisor",
+                        + " qemu-minimal, qemu-qboot, xen, esxi-like, virtualbox-like, firecracker, cloud-hypervisor",
                 "profiles.json:4:53: $.stacks[1].runtime: unknown container runtime `dockr-runc`; did you mean"
                         + " `docker-runc`? known: docker-runc, containerd-crun, docker-gvisor, docker-kata",
                 "profiles.json:5:22: $.workload.app: unknown app `ngnix`; did you mean `nginx`? known: hello,"
@@ -183,7 +183,7 @@ class ScenarioProblemsTest {
                 "many.json:3:35: $.hardware.hosts[0].cores: `cores` must be between 1 and 4096, not 0",
                 "many.json:4:13: $.stacks[0]: `stacks[0]` is missing the required field `memory`",
                 "many.json:4:54: $.stacks[0].hypervisor: unknown hypervisor `kvm`; known: kvm-qemu, qemu-minimal,"
-                        + " xen, esxi-like, virtualbox-like, firecracker, cloud-hypervisor",
+                        + " qemu-qboot, xen, esxi-like, virtualbox-like, firecracker, cloud-hypervisor",
                 "many.json:5:20: $.stacks[1].id: the stack id `vm` is already used by another stack; give each"
                         + " stack its own id",
                 "many.json:6:58: $.workload.arrival: `arrival` is missing the required field `over`",
@@ -197,7 +197,7 @@ class ScenarioProblemsTest {
                 "many.json:8:34: $.charts[2]: the chart `density` is listed twice",
                 "many.json:9:2: $.colour: `colour` is not a top-level field; expected `$schema`, `schemaVersion`,"
                         + " `lesson`, `seed`, `replications`, `horizon`, `hardware`, `images`, `stacks`, `workload`,"
-                        + " `timeline`, `cluster`, `charts`"), lines);
+                        + " `timeline`, `cluster`, `charts`, `whatIf`"), lines);
         assertEquals(lines.size(), e.problems().size());
         assertEquals(0, e.getStackTrace().length, "a bad file is not a bug: no stack trace to print");
         assertTrue(e.problems().stream().allMatch(p -> p.message().indexOf('\n') < 0));

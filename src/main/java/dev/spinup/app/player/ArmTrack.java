@@ -1,6 +1,7 @@
 package dev.spinup.app.player;
 
 import dev.spinup.model.host.MemoryComponent;
+import dev.spinup.model.runtime.InstanceId;
 import dev.spinup.model.stack.StackSpec;
 import dev.spinup.run.ArmResult;
 import dev.spinup.run.HostResult;
@@ -84,7 +85,7 @@ public final class ArmTrack {
     }
 
     /** A track by instance id, or null. */
-    public InstanceTrack instance(String id) {
+    public InstanceTrack instance(InstanceId id) {
         for (InstanceTrack track : instances) {
             if (track.id().equals(id)) {
                 return track;

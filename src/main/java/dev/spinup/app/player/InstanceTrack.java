@@ -1,5 +1,6 @@
 package dev.spinup.app.player;
 
+import dev.spinup.model.runtime.InstanceId;
 import dev.spinup.model.runtime.InstanceState;
 import dev.spinup.model.startup.PhaseInterval;
 import dev.spinup.model.startup.PhaseRecord;
@@ -28,7 +29,7 @@ public final class InstanceTrack {
         return result;
     }
 
-    public String id() {
+    public InstanceId id() {
         return result.id();
     }
 

@@ -1,6 +1,7 @@
 package dev.spinup.app.player;
 
 import dev.spinup.engine.SimTime;
+import dev.spinup.lesson.Narration;
 import dev.spinup.model.runtime.ModelEvent;
 import dev.spinup.model.startup.Contention;
 import dev.spinup.model.startup.PhaseRecord;
@@ -58,13 +59,13 @@ public final class Narrator {
     private static void narrate(ArmTrack arm, List<NarrationLine> out) {
         String stack = arm.stackId();
         for (ModelEvent event : arm.arm().trace()) {
-            InstanceTrack track = event instanceof ModelEvent.PhaseStarted p ? arm.instance(p.instance().toString())
-                    : event instanceof ModelEvent.InstanceReady r ? arm.instance(r.instance().toString())
-                    : event instanceof ModelEvent.InstanceRefused f ? arm.instance(f.instance().toString())
-                    : event instanceof ModelEvent.InstanceFailed x ? arm.instance(x.instance().toString())
-                    : event instanceof ModelEvent.InstanceStopped s ? arm.instance(s.instance().toString()) : null;
+            InstanceTrack track = event instanceof ModelEvent.PhaseStarted p ? arm.instance(p.instance())
+                    : event instanceof ModelEvent.InstanceReady r ? arm.instance(r.instance())
+                    : event instanceof ModelEvent.InstanceRefused f ? arm.instance(f.instance())
+                    : event instanceof ModelEvent.InstanceFailed x ? arm.instance(x.instance())
+                    : event instanceof ModelEvent.InstanceStopped s ? arm.instance(s.instance()) : null;
             String name = track == null ? "" : track.displayName();
-            String id = track == null ? "" : track.id();
+            String id = track == null ? "" : track.id().toString();
             if (event instanceof ModelEvent.PhaseStarted p && track != null) {
                 PhaseRecord record = recordOf(track, p);
                 if (record != null) {
@@ -72,8 +73,7 @@ public final class Narrator {
                 }
             } else if (event instanceof ModelEvent.InstanceReady r && track != null) {
                 out.add(new NarrationLine(r.timeNanos(), stack, id, NarrationLine.Kind.READY,
-                        name + " is ready, " + SimTime.format(track.result().startupNanos())
-                                + " after it was asked for", Optional.empty()));
+                        name + " is " + Narration.readyAfter(track.result()), Optional.empty()));
             } else if (event instanceof ModelEvent.InstanceRefused f) {
                 out.add(new NarrationLine(f.timeNanos(), stack, id, NarrationLine.Kind.REFUSED,
                         (name.isEmpty() ? f.instance() : name) + " refused by " + f.host() + ": "
@@ -113,7 +113,7 @@ public final class Narrator {
         }
         NarrationLine.Kind kind = notable && worst.get().kind() == Contention.Kind.QUEUED ? NarrationLine.Kind.WAIT
                 : NarrationLine.Kind.PHASE;
-        return new NarrationLine(record.startNanos(), stack, track.id(), kind, text.toString(),
+        return new NarrationLine(record.startNanos(), stack, track.id().toString(), kind, text.toString(),
                 Optional.of(record.source()));
     }
 }

@@ -68,6 +68,10 @@ public final class MainController {
     private static final long CURSOR_EVERY_NANOS = 100_000_000L;
 
     @FXML private BorderPane root;
+    @FXML private javafx.scene.control.MenuBar menuBar;
+    @FXML private javafx.scene.control.Menu fileMenu;
+    @FXML private javafx.scene.control.Menu viewMenu;
+    @FXML private javafx.scene.control.Menu helpMenu;
     @FXML private ToggleButton libraryToggle;
     @FXML private Label lessonTitle;
     @FXML private Label stepPredict;
@@ -123,6 +127,7 @@ public final class MainController {
     @FXML private Label statusLabel;
 
     private MainViewModel model;
+    private java.util.function.BiConsumer<ChartViewer, Chart> chartDecorator = (viewer, chart) -> { };
     private final List<ChartCursor> cursors = new ArrayList<>();
     private StackColours colours;
     private long lastCursorUpdate;
@@ -164,9 +169,8 @@ public final class MainController {
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             boolean typing = scene.getFocusOwner() instanceof TextInputControl;
             PlayerViewModel p = model.player();
-            if (e.isShortcutDown() && e.getCode() == KeyCode.O) {
-                chooseFile();
-            } else if (typing) {
+            // Ctrl+O is File > Open…'s accelerator (TeacherMenus)
+            if (typing) {
                 return;
             } else if (e.getCode() == KeyCode.SPACE) {
                 p.togglePlaying();
@@ -386,15 +390,7 @@ public final class MainController {
         var problems = model.problems();
         problemsPane.visibleProperty().bind(problems.showingProperty());
         problemsList.setItems(problems.problems());
-        problemsList.setCellFactory(list -> new ListCell<>() {
-            @Override
-            protected void updateItem(Problem p, boolean empty) {
-                super.updateItem(p, empty);
-                setText(empty || p == null ? null : p.position() + "  " + p.path() + ": " + p.message());
-                setWrapText(true);
-                setPrefWidth(0);
-            }
-        });
+        problemsList.setCellFactory(list -> new ProblemCell());
         problemsList.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> {
             if (now != null) {
                 problems.selectedProperty().set(now);
@@ -613,6 +609,8 @@ public final class MainController {
             }
             ChartViewer viewer = new ChartViewer(chart.jfreeChart().get());
             Tab tab = new Tab(chart.title(), viewer);
+            tab.setUserData(chart);
+            chartDecorator.accept(viewer, chart);
             tab.setTooltip(new Tooltip(chart.title()));
             chartTabs.getTabs().add(tab);
             cursors.add(ChartCursor.on(chart));
@@ -652,7 +650,8 @@ public final class MainController {
         narrationList.refresh();
     }
 
-    private void chooseFile() {
+    /** Asks for a scenario file and opens it (Open…, Ctrl+O, File > Open…). */
+    public void chooseFile() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Open a Spinup scenario");
         chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("Spinup scenarios", "*.json"),
@@ -661,6 +660,31 @@ public final class MainController {
         if (file != null) {
             model.open(file.getPath());
         }
+    }
+
+    /** Adds to each chart's viewer as it is shown (the export and copy items of its context menu). */
+    public void decorateCharts(java.util.function.BiConsumer<ChartViewer, Chart> decorator) {
+        this.chartDecorator = decorator;
+        fillCharts();
+    }
+
+    /** The chart in the selected tab, if any. */
+    public java.util.Optional<Chart> selectedChart() {
+        Tab tab = chartTabs.getSelectionModel().getSelectedItem();
+        return tab != null && tab.getUserData() instanceof Chart chart ? java.util.Optional.of(chart)
+                : java.util.Optional.empty();
+    }
+
+    public javafx.scene.control.Menu fileMenu() {
+        return fileMenu;
+    }
+
+    public javafx.scene.control.Menu viewMenu() {
+        return viewMenu;
+    }
+
+    public javafx.scene.control.Menu helpMenu() {
+        return helpMenu;
     }
 
     /** The stage, for tests and screenshots. */

@@ -29,7 +29,6 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.VPos;
-import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
@@ -94,6 +93,11 @@ public final class StageView extends CanvasPane {
         redraw();
     }
 
+    /** What a picture of the stage stands on: the window's background in its theme. */
+    Color background() {
+        return dark ? Color.web("#0d1117") : Color.WHITE;
+    }
+
     public DoubleProperty fontScaleProperty() {
         return fontScale;
     }
@@ -146,9 +150,14 @@ public final class StageView extends CanvasPane {
 
     @Override
     void redraw() {
-        GraphicsContext g = canvas.getGraphicsContext2D();
-        double w = canvas.getWidth();
-        double h = canvas.getHeight();
+        paint(new FxPen(canvas.getGraphicsContext2D()), canvas.getWidth(), canvas.getHeight());
+    }
+
+    /**
+     * Draws the stage at this moment into {@code w} × {@code h} with {@code g}: the screen's canvas, or a slide
+     * ({@link StageExport}, which redraws the screen afterwards, since the grids follow the last size drawn).
+     */
+    void paint(Pen g, double w, double h) {
         g.clearRect(0, 0, w, h);
         grids.clear();
         if (arms.isEmpty() || w < 10 || h < 10) {
@@ -163,7 +172,7 @@ public final class StageView extends CanvasPane {
         }
     }
 
-    private void drawColumn(GraphicsContext g, ArmTrack arm, DiagramColumn diagram, ArmFrame frame, double x,
+    private void drawColumn(Pen g, ArmTrack arm, DiagramColumn diagram, ArmFrame frame, double x,
                             double y, double width, double height) {
         Color stackColour = FxColours.of(colours.colour(arm.stackId()));
         double title = 20;
@@ -240,7 +249,7 @@ public final class StageView extends CanvasPane {
      * A large tile is the textbook picture of one instance: the layers it carries for itself (a guest OS and
      * its libraries for a VM; only libraries for a container) under the app, whose colour is the instance's state.
      */
-    private void drawLayeredTile(GraphicsContext g, InstanceMoment m, double x, double y, double side,
+    private void drawLayeredTile(Pen g, InstanceMoment m, double x, double y, double side,
                                  List<DiagramLayer.BoxRow> layers) {
         double strip = Math.min(side * 0.22, side * 0.6 / Math.max(1, layers.size()));
         double arc = 10;
@@ -287,7 +296,7 @@ public final class StageView extends CanvasPane {
         g.setTextBaseline(VPos.TOP);
     }
 
-    private void drawTile(GraphicsContext g, InstanceMoment m, double x, double y, double side, boolean ownOs,
+    private void drawTile(Pen g, InstanceMoment m, double x, double y, double side, boolean ownOs,
                           boolean node) {
         if (!m.kind().visible()) {
             if (side >= 12) {
@@ -361,7 +370,7 @@ public final class StageView extends CanvasPane {
     }
 
     /** Thousands of instances: one strip per state, as wide as its share, in the tiles' colours. */
-    private void drawHeatStrip(GraphicsContext g, List<InstanceMoment> moments, double x, double y, double width,
+    private void drawHeatStrip(Pen g, List<InstanceMoment> moments, double x, double y, double width,
                                double height) {
         Map<String, Integer> counts = new java.util.LinkedHashMap<>();
         Map<String, Color> colours = new java.util.HashMap<>();
@@ -397,7 +406,7 @@ public final class StageView extends CanvasPane {
         g.fillText(total + " instances: too many for one tile each", x, stripY + stripHeight + 6, width);
     }
 
-    private void drawGauge(GraphicsContext g, ArmTrack arm, ArmFrame frame, double x, double y, double width,
+    private void drawGauge(Pen g, ArmTrack arm, ArmFrame frame, double x, double y, double width,
                            double height) {
         long capacity = 0;
         long os = 0;

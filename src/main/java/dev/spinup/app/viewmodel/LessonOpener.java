@@ -14,6 +14,7 @@ import dev.spinup.run.task.BackgroundTask;
 import dev.spinup.run.task.TaskContext;
 import dev.spinup.scenario.Lessons;
 import dev.spinup.scenario.ScenarioFile;
+import dev.spinup.scenario.ScenarioReader;
 import dev.spinup.scenario.json.ScenarioFileException;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -31,10 +32,17 @@ final class LessonOpener implements BackgroundTask<OpenOutcome> {
     static final long MOST_TEXT_BYTES = 4L * 1024 * 1024;
 
     private final String nameOrPath;
+    private final Optional<String> text;
     private final Theme theme;
 
     LessonOpener(String nameOrPath, Theme theme) {
+        this(nameOrPath, Optional.empty(), theme);
+    }
+
+    /** Opens {@code text} (the editor's draft) as if it were the file {@code nameOrPath}. */
+    LessonOpener(String nameOrPath, Optional<String> text, Theme theme) {
         this.nameOrPath = nameOrPath;
+        this.text = text;
         this.theme = theme;
     }
 
@@ -42,9 +50,9 @@ final class LessonOpener implements BackgroundTask<OpenOutcome> {
     public OpenOutcome call(TaskContext context) {
         ScenarioFile file;
         try {
-            file = Lessons.load(nameOrPath);
+            file = text.isPresent() ? new ScenarioReader().read(nameOrPath, text.get()) : Lessons.load(nameOrPath);
         } catch (ScenarioFileException e) {
-            return new OpenOutcome.Refused(nameOrPath, e.problems(), textOf(nameOrPath));
+            return new OpenOutcome.Refused(nameOrPath, e.problems(), text.isPresent() ? text : textOf(nameOrPath));
         }
         context.throwIfCancelled();
         RunResult run = new Runner(RunOptions.DEFAULT).run(file.scenario(), context);

@@ -32,6 +32,11 @@ public final class LibraryViewModel {
         all.setAll(lessons);
     }
 
+    /** Every built-in lesson, unfiltered (the templates a new lesson starts from). */
+    public ObservableList<Entry> lessons() {
+        return all;
+    }
+
     public ObservableList<Entry> shownLessons() {
         return shown;
     }

@@ -86,6 +86,21 @@ public final class MainViewModel {
                 this::opened, this::failed);
     }
 
+    /** Opens {@code text} (an edited lesson not saved yet) as if it were {@code source}, off the UI thread. */
+    public void openText(String source, String text) {
+        loading.set(true);
+        progress.set(-1);
+        status.set("Running the edited lesson…");
+        opens.submit(new LessonOpener(source, java.util.Optional.of(text), chartTheme),
+                (done, total) -> progress.set(total == 0 ? -1 : (double) done / total),
+                this::opened, this::failed);
+    }
+
+    /** Shows a message in the status line (an export finished, a save was refused). */
+    public void tell(String message) {
+        status.set(message);
+    }
+
     /** Stops opening; the lesson that was open stays. */
     public void cancelOpening() {
         opens.cancel();

@@ -73,7 +73,8 @@ public final class Infrastructure {
 
     /**
      * @param observer told of the events it {@link ModelObserver#wants}; add more with {@link #observe}
-     * @param keepDetail keep every instance's phase records (off only for benchmarks of a million instances)
+     * @param keepDetail keep every instance's phase records (off only for benchmarks of a million instances); their
+     *                   intervals are built only when also an observer wants {@code PHASE_ENDED} events
      */
     public Infrastructure(Simulation simulation, RandomStreams streams, List<HostSpec> hostSpecs,
                           RegistrySpec registrySpec, PullerConfig pullerConfig, Placement placement,
@@ -161,7 +162,16 @@ public final class Infrastructure {
      * container stacks.
      */
     public Instance launch(int index, StackSpec stack, AppProfile app, Image image) {
+        return launch(index, stack, app, image, simulation.now());
+    }
+
+    /**
+     * As {@link #launch(int, StackSpec, AppProfile, Image)}, for an instance its launcher asked for at
+     * {@code askedAt} and held back until now (a {@link StartGate}): the wait is kept apart from its start-up.
+     */
+    public Instance launch(int index, StackSpec stack, AppProfile app, Image image, long askedAt) {
         Instance instance = create(idFor(stack, index), index, stack, app, image);
+        instance.askedAt(askedAt);
         Placement chosen = stack.accept(StackKinds.IN_NODE_VMS) != null ? nodeSlotting : placement;
         chosen.place(instance.pending());
         return instance;

@@ -20,6 +20,8 @@ public final class Instance {
     private final int index;
     private final StackSpec stack;
     private final long requestedAt;
+    /** When its launcher asked for it: earlier than {@link #requestedAt} when a {@link StartGate} held it back. */
+    private long askedAt;
     /** Empty until a phase is kept: runs without detail keep none, and a storm has a million instances. */
     private List<PhaseRecord> phases = List.of();
     private final long[] memory = new long[MemoryComponent.values().length];
@@ -46,6 +48,7 @@ public final class Instance {
         this.index = index;
         this.stack = Objects.requireNonNull(stack, "stack");
         this.requestedAt = requestedAt;
+        this.askedAt = requestedAt;
     }
 
     public InstanceId id() {
@@ -71,6 +74,23 @@ public final class Instance {
 
     public long requestedAt() {
         return requestedAt;
+    }
+
+    /** When its launcher asked for it; before {@link #requestedAt} if it waited outside the hosts for its turn. */
+    public long askedAt() {
+        return askedAt;
+    }
+
+    /** How long it waited outside the hosts for a start slot ({@link StartGate}); not part of its start-up. */
+    public long waitedOutsideNanos() {
+        return requestedAt - askedAt;
+    }
+
+    void askedAt(long at) {
+        if (at > requestedAt) {
+            throw new IllegalArgumentException(id + " cannot be asked for after it was requested");
+        }
+        this.askedAt = at;
     }
 
     public long admittedAt() {

@@ -188,11 +188,13 @@ final class PhaseRun implements Runnable, Consumer<Completion<ProcessorSharing.J
     @Override
     public Boolean liveScan(Demand.LiveScan scan) {
         int others = Math.max(0, host.liveInstances() - 1);
-        long work = scan.cpuPerLiveInstance().toNanos() * others;
-        if (work > NOTABLE_NANOS) {
-            note(new Contention(Contention.Kind.GROWTH, "the host's bookkeeping", work, others, spec.source()));
+        long base = scan.work().aloneNanos();
+        long growth = scan.work().growthNanos(others);
+        if (growth > NOTABLE_NANOS) {
+            note(new Contention(Contention.Kind.GROWTH, "the host's bookkeeping", growth, others, spec.source()));
         }
-        return share(host.cpu(), work, ResourceKind.CPU, false);
+        alone += base;
+        return share(host.cpu(), base + growth, ResourceKind.CPU, false);
     }
 
     @Override
@@ -286,7 +288,7 @@ final class PhaseRun implements Runnable, Consumer<Completion<ProcessorSharing.J
     @Override
     public Boolean critical(Demand.Critical critical) {
         FifoResource point = host.controlPoint(critical.point());
-        long base = critical.hold().toNanos();
+        long base = critical.work().aloneNanos();
         alone += base;
         long askedAt = host.simulation().now();
         FifoResource.Request asked = point.acquire();
@@ -310,7 +312,7 @@ final class PhaseRun implements Runnable, Consumer<Completion<ProcessorSharing.J
                     spec.source()));
             // The work grows with what is alive when the section runs, not when it was asked for.
             int others = Math.max(0, host.liveInstances() - 1);
-            long growth = critical.holdPerLiveInstance().toNanos() * others;
+            long growth = critical.work().growthNanos(others);
             if (growth > NOTABLE_NANOS) {
                 note(new Contention(Contention.Kind.GROWTH, critical.point().label(), growth, others,
                         spec.source()));

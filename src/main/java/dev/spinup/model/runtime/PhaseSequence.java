@@ -53,9 +53,12 @@ final class PhaseSequence {
         run.start();
     }
 
-    /** Whether the phases' intervals are kept or observed (a detailed run, or an observer of phase ends). */
+    /**
+     * Whether the phases' intervals are built: only when records are kept and someone observes phase ends (a run's
+     * trace); records kept or observed only for a summary have no use for them.
+     */
     boolean recordsIntervals() {
-        return recordWanted();
+        return keepDetail && host.wants(ModelEvent.Kind.PHASE_ENDED);
     }
 
     /** Whether a phase's record is kept or observed, and so must be built. */

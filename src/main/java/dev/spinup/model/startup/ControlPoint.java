@@ -3,6 +3,8 @@ package dev.spinup.model.startup;
 /** A per-host serialization point that starts must pass one at a time: the source of "the 500th starts slower". */
 public enum ControlPoint {
     HYPERVISOR_TOOLSTACK("the hypervisor toolstack"),
+    /** Xen's single-threaded store of domain configuration, which every toolstack operation reads and writes. */
+    XENSTORE("XenStore (xenstored)"),
     ENGINE_DAEMON("the container engine daemon"),
     NETWORK_NAMESPACE_LOCK("the kernel's network-namespace lock"),
     CGROUP_LOCK("the kernel's cgroup lock"),

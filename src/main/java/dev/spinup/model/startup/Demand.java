@@ -208,24 +208,30 @@ public sealed interface Demand {
     }
 
     /**
-     * A critical section at a per-host control point, held for {@code hold} plus {@code holdPerLiveInstance} for
-     * every instance already alive on the host (a toolstack whose store grows, a daemon that rescans mounts).
+     * An operation on a single-server store at a per-host control point: it queues FIFO for the point, then holds
+     * it for the {@link StoreWork} at the store's current size (the instances already alive on the host), so
+     * concurrent operations queue and each is slower the fuller the store: a toolstack whose XenStore grows, a
+     * lock whose holder walks a list.
      */
-    record Critical(ControlPoint point, Duration hold, Duration holdPerLiveInstance) implements Demand {
+    record Critical(ControlPoint point, StoreWork work) implements Demand {
         public Critical {
             Objects.requireNonNull(point, "point");
-            requireNotNegative(hold, "hold");
-            requireNotNegative(holdPerLiveInstance, "hold per live instance");
+            Objects.requireNonNull(work, "work");
+        }
+
+        /** Held for {@code hold}, plus {@code holdPerLiveInstance} for every instance already alive on the host. */
+        public Critical(ControlPoint point, Duration hold, Duration holdPerLiveInstance) {
+            this(point, StoreWork.hold(hold, holdPerLiveInstance));
         }
 
         @Override
         public double nominalNanos(DiskSpec disk, DataRate network) {
-            return hold.toNanos();
+            return work.aloneNanos();
         }
 
         @Override
         public Demand retimed(double f) {
-            return f == 0 ? NO_WAIT : new Critical(point, times(hold, f), times(holdPerLiveInstance, f));
+            return f == 0 ? NO_WAIT : new Critical(point, work.retimed(f));
         }
 
         @Override
@@ -240,18 +246,24 @@ public sealed interface Demand {
     }
 
     /**
-     * CPU work that grows with the instances already alive on the host: a daemon re-parsing a mount table with one
-     * line per container, say. It contends for the cores like any CPU work but holds no lock.
+     * CPU work on a store every process keeps its own copy of, growing with the instances already alive on the
+     * host: a daemon re-parsing a mount table with one line per container, say. It contends for the cores like any
+     * CPU work but holds no lock.
      */
-    record LiveScan(Duration cpuPerLiveInstance) implements Demand {
+    record LiveScan(StoreWork work) implements Demand {
         public LiveScan {
-            requireNotNegative(cpuPerLiveInstance, "CPU per live instance");
+            Objects.requireNonNull(work, "work");
+        }
+
+        /** {@code cpuPerLiveInstance} for each instance already alive on the host, nothing on an empty one. */
+        public LiveScan(Duration cpuPerLiveInstance) {
+            this(StoreWork.hold(Duration.ZERO, cpuPerLiveInstance));
         }
 
         /** Growth with load is not part of the time alone, so retiming leaves it as it is. */
         @Override
         public double nominalNanos(DiskSpec disk, DataRate network) {
-            return 0;
+            return work.aloneNanos();
         }
 
         @Override

@@ -14,7 +14,10 @@ import dev.spinup.model.runtime.ModelObserver;
 import dev.spinup.model.runtime.Placement;
 import dev.spinup.model.stack.AppProfile;
 import dev.spinup.model.stack.StackSpec;
+import dev.spinup.model.startup.PhaseKind;
+import dev.spinup.model.startup.PhaseRecord;
 import java.util.List;
+import java.util.Set;
 
 /** One host filling up: how many instances it admits, and how starts slow as instances accumulate on it. */
 final class HostFill {
@@ -24,7 +27,7 @@ final class HostFill {
 
     /** Launches instances on {@code host} until it refuses one; returns how many it admitted. */
     static int admitted(StackSpec stack, AppProfile app, HostSpec host) {
-        Infrastructure infra = infrastructure(new Simulation(), host, app, 1);
+        Infrastructure infra = infrastructure(new Simulation(), host, app, 1, false);
         Image image = Catalogue.image(app.imageReference()).orElseThrow();
         int count = 0;
         while (infra.launch(count, stack, app, image).state() != InstanceState.REFUSED) {
@@ -38,8 +41,26 @@ final class HostFill {
      * returns the start-up times of the {@code probes} started after {@code live} were already running, in ms.
      */
     static Tally startsWithLive(StackSpec stack, AppProfile app, HostSpec host, int live, int probes, long seed) {
+        Tally tally = new Tally();
+        fill(stack, app, host, live, probes, seed, false).forEach(i -> tally.add(SimTime.toMillis(i.startupNanos())));
+        return tally;
+    }
+
+    /** As {@link #startsWithLive}, for the time the probes spent in the given phases, in ms. */
+    static Tally phasesWithLive(StackSpec stack, AppProfile app, HostSpec host, int live, int probes, long seed,
+                                Set<PhaseKind> phases) {
+        Tally tally = new Tally();
+        for (Instance probe : fill(stack, app, host, live, probes, seed, true)) {
+            tally.add(SimTime.toMillis(probe.phases().stream().filter(p -> phases.contains(p.kind()))
+                    .mapToLong(PhaseRecord::durationNanos).sum()));
+        }
+        return tally;
+    }
+
+    private static List<Instance> fill(StackSpec stack, AppProfile app, HostSpec host, int live, int probes,
+                                       long seed, boolean keepPhases) {
         Simulation simulation = new Simulation();
-        Infrastructure infra = infrastructure(simulation, host, app, seed);
+        Infrastructure infra = infrastructure(simulation, host, app, seed, keepPhases);
         Image image = Catalogue.image(app.imageReference()).orElseThrow();
         int total = live + probes;
         Runnable[] next = new Runnable[1];
@@ -55,15 +76,14 @@ final class HostFill {
         if (started.size() != total || started.get(total - 1).state() != InstanceState.RUNNING) {
             throw new IllegalStateException(host.name() + " could not hold " + total + " of " + stack.label());
         }
-        Tally tally = new Tally();
-        started.subList(live, total).forEach(i -> tally.add(SimTime.toMillis(i.startupNanos())));
-        return tally;
+        return started.subList(live, total);
     }
 
-    private static Infrastructure infrastructure(Simulation simulation, HostSpec host, AppProfile app, long seed) {
+    private static Infrastructure infrastructure(Simulation simulation, HostSpec host, AppProfile app, long seed,
+                                                 boolean keepPhases) {
         Infrastructure infra = new Infrastructure(simulation, new RandomStreams(seed), List.of(host),
                 Catalogue.REGISTRY.value(), Catalogue.DOCKER_PULLS.value(), Placement.firstFit(),
-                ModelObserver.NONE, false);
+                ModelObserver.NONE, keepPhases);
         infra.hosts().get(0).layerCache().preload(Catalogue.image(app.imageReference()).orElseThrow());
         return infra;
     }

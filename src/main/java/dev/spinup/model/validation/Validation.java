@@ -54,6 +54,7 @@ public final class Validation {
         microVmBoots(rows);
         fullDistroBoot(rows);
         containerStarts(rows);
+        storesThatFill(rows);
         memory(rows);
         density(rows);
         return List.copyOf(rows);
@@ -88,6 +89,20 @@ public final class Validation {
                 spawnToInit.percentile(0.5), "p50 244 ms", Band.around(244), Source.QEMU_SEABIOS_MINIMAL_BOOT));
         rows.add(new ValidationRow("QEMU + SeaBIOS, minimal Linux, spawn to guest init, p99", "ms",
                 spawnToInit.percentile(0.99), "p99 258 ms", Band.around(258), Source.QEMU_SEABIOS_MINIMAL_BOOT));
+
+        IsolatedStarts qboot = IsolatedStarts.run(vm(Hypervisors.QEMU_QBOOT, GuestSystems.MINIMAL_LINUX, 1,
+                DataSize.ofMiB(256)), Apps.HELLO, SAMPLES, SEED);
+        Tally qbootToInit = qboot.phaseMillis(SPAWN_TO_INIT);
+        rows.add(new ValidationRow("QEMU + qboot, minimal Linux, spawn to guest init, p50", "ms",
+                qbootToInit.percentile(0.5), "p50 214 ms", Band.around(214), Source.QEMU_QBOOT_MINIMAL_BOOT));
+        rows.add(new ValidationRow("QEMU + qboot, minimal Linux, spawn to guest init, p99", "ms",
+                qbootToInit.percentile(0.99), "p99 221 ms", Band.around(221), Source.QEMU_QBOOT_MINIMAL_BOOT));
+
+        IsolatedStarts unikernel = IsolatedStarts.run(vm(Hypervisors.FIRECRACKER, GuestSystems.MINI_OS, 1,
+                DataSize.ofMiB(32)), Apps.HELLO, SAMPLES, SEED);
+        rows.add(new ValidationRow("Unikernel (Mini-OS / Unikraft) guest boot after its VMM, p50", "ms",
+                unikernel.phaseMillis(FC_TO_INIT).percentile(0.5), "0.05–1.7 ms", Band.between(0.05, 1.7),
+                Source.VMM_START_UNIKERNEL));
 
         IsolatedStarts xen = IsolatedStarts.run(vm(Hypervisors.XEN, GuestSystems.MINIMAL_LINUX, 1,
                 DataSize.ofMiB(256)), Apps.HELLO, SAMPLES, SEED);
@@ -132,6 +147,26 @@ public final class Validation {
         rows.add(new ValidationRow("Kata over runc, `docker run`, difference of p50s", "ms",
                 kata.percentile(0.5) - runcMedian, "1747 − 607 = 1140 ms", Band.around(1140),
                 Source.SANDBOX_RUNTIMES_DOCKER_RUN));
+    }
+
+    /**
+     * XenStore filling up: xl create of a 32 MB Mini-OS domain with N domains already running (ukboot's
+     * 16cpus16GIdle run), each create alone, after the N before it are up.
+     */
+    private static void storesThatFill(List<ValidationRow> rows) {
+        HostSpec sonic = new HostSpec("Xen host", 64, DataSize.ofGiB(128),
+                new DiskSpec(DataRate.ofMegabytesPerSecond(500), 50_000), DataRate.ofGigabitsPerSecond(10),
+                DataSize.ofGiB(2), 16, OvercommitPolicy.REFUSE, 1.0);
+        VmStack xen = vm(Hypervisors.XEN, GuestSystems.MINI_OS, 1, DataSize.ofMiB(32));
+        int[] running = {2, 16, 64, 128, 256, 500};
+        double[] published = {166.934, 195.559, 272.407, 499.383, 1251.722, 3901.116};
+        for (int i = 0; i < running.length; i++) {
+            Tally create = HostFill.phasesWithLive(xen, Apps.HELLO, sonic, running[i], 5, SEED,
+                    Set.of(PhaseKind.TOOLSTACK));
+            rows.add(new ValidationRow("Xen `xl create` with " + running[i] + " domains running (toolstack phase),"
+                    + " p50", "ms", create.percentile(0.5), String.format(java.util.Locale.ROOT, "%.0f ms",
+                    published[i]), Band.around(published[i]), Source.XENSTORE_GROWTH));
+        }
     }
 
     private static void memory(List<ValidationRow> rows) {

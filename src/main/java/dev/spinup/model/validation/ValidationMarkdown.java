@@ -11,17 +11,27 @@ final class ValidationMarkdown {
 
     static String table(List<ValidationRow> rows) {
         StringBuilder out = new StringBuilder(
-                "| quantity | model | published | accepted | source | within? |\n|---|---:|---|---|---|---|\n");
+                "| quantity | model | published | error | accepted | source | within? |\n|---|---:|---|---:|---|---|---|\n");
         for (ValidationRow row : rows) {
             out.append("| ").append(cell(row.quantity()))
                     .append(" | ").append(number(row.model())).append(' ').append(row.unit())
                     .append(" | ").append(cell(row.published()))
+                    .append(" | ").append(error(row.accepted(), row.model()))
                     .append(" | ").append(band(row.accepted(), row.unit()))
                     .append(" | `").append(row.source().key()).append("` ").append(row.source().evidence().tag())
                     .append(" | ").append(row.within() ? "yes" : "**no**")
                     .append(" |\n");
         }
         return out.toString();
+    }
+
+    /** The relative error in per cent, signed; "in range" for a value inside a quoted range. */
+    private static String error(Band band, double model) {
+        double error = band.error(model);
+        if (band.range() && error == 0) {
+            return "in range";
+        }
+        return String.format(Locale.ROOT, "%+.1f %%", error * 100);
     }
 
     private static String band(Band band, String unit) {

@@ -92,7 +92,7 @@ public final class BootTimelineChart {
                     double end = phase.endNanos() / 1e9;
                     bySeries.get(series.indexOf(family.get())).add(row, row - step * BAR_FILL / 2,
                             row + step * BAR_FILL / 2, start, start, end);
-                    csv.row(arm.stack().id(), arm.stack().label(), row, instance.id(), phase.kind().name(),
+                    csv.row(arm.stack().id(), arm.stack().label(), row, instance.id().toString(), phase.kind().name(),
                             phase.kind().label(), family.get().label(), start, end);
                 }
             }

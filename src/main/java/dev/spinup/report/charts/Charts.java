@@ -2,6 +2,7 @@ package dev.spinup.report.charts;
 
 import dev.spinup.report.style.Theme;
 import dev.spinup.run.Metric;
+import dev.spinup.run.Recording;
 import dev.spinup.run.RunResult;
 import dev.spinup.run.SweepResult;
 import dev.spinup.scenario.ChartKind;
@@ -32,12 +33,17 @@ public final class Charts {
         List<ChartKind> kinds = result.scenario().charts().isEmpty() ? DEFAULT_KINDS : result.scenario().charts();
         List<Chart> charts = new ArrayList<>();
         for (ChartKind kind : new LinkedHashSet<>(kinds)) {
-            if (kind != ChartKind.BUILD_STEPS) {
+            if (kind != ChartKind.BUILD_STEPS && (result.recording() == Recording.FULL || !needsFullDetail(kind))) {
                 charts.add(of(kind, result, theme));
             }
         }
         BuildChart.of(result, theme).ifPresent(charts::add);
         return charts;
+    }
+
+    /** Drawn from phase timelines or load series, which a run that keeps summaries and series only has not. */
+    private static boolean needsFullDetail(ChartKind kind) {
+        return kind == ChartKind.BOOT_TIMELINE || kind == ChartKind.UTILISATION;
     }
 
     /** One chart of a run. */

@@ -38,6 +38,13 @@ public record PngFormat(double scale) implements ExportFormat {
 
     @Override
     public void write(Drawable drawable, ExportSize size, OutputStream out) throws IOException {
+        if (!ImageIO.write(image(drawable, size), "png", out)) {
+            throw new IOException("no PNG writer available in this JDK");
+        }
+    }
+
+    /** The drawing as pixels, as the PNG holds them (the app copies this to the clipboard). */
+    public BufferedImage image(Drawable drawable, ExportSize size) {
         ExportSize pixels = pixelSize(size);
         if ((long) pixels.width() * pixels.height() > MAX_PIXELS) {
             throw new IllegalArgumentException("PNG of " + pixels.width() + "x" + pixels.height()
@@ -55,8 +62,6 @@ public record PngFormat(double scale) implements ExportFormat {
         } finally {
             g2.dispose();
         }
-        if (!ImageIO.write(image, "png", out)) {
-            throw new IOException("no PNG writer available in this JDK");
-        }
+        return image;
     }
 }

@@ -249,7 +249,7 @@ public final class ObjectView {
     }
 
     private String knownKeysHint() {
-        if (asked.isEmpty() || asked.size() > 16) {
+        if (asked.isEmpty() || asked.size() > 20) {
             return "";
         }
         return "; expected " + asked.stream().map(Quote::name).collect(Collectors.joining(", "));

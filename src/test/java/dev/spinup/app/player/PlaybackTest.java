@@ -104,7 +104,7 @@ class PlaybackTest {
         static TraceCount at(ArmResult arm, long t) {
             TraceCount c = new TraceCount();
             Set<String> workload = new HashSet<>();
-            arm.instances().forEach(i -> workload.add(i.id()));
+            arm.instances().forEach(i -> workload.add(i.id().toString()));
             Set<String> requested = new HashSet<>();
             Set<String> ready = new HashSet<>();
             for (ModelEvent e : arm.trace()) {

@@ -38,7 +38,7 @@ class BootTimelineChartTest {
                 assertEquals(timed.get(i).kind().name(), mine.get(i).get("phase"));
                 assertEquals(timed.get(i).startNanos() / 1e9, number(mine.get(i), "start_s"));
                 assertEquals(timed.get(i).endNanos() / 1e9, number(mine.get(i), "end_s"));
-                assertEquals(instance.id(), mine.get(i).get("instance_id"));
+                assertEquals(instance.id().toString(), mine.get(i).get("instance_id"));
             }
             expected += timed.size();
         }
