@@ -56,6 +56,7 @@ final class SummaryText {
                 }
             }
         }
+        ClusterSummary.append(result, figures, text);
         builds(result, text);
         if (!lesson.notice().isBlank()) {
             text.append("\nWhat happened: ").append(LessonTexts.notice(result)).append('\n');

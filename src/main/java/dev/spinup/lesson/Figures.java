@@ -184,6 +184,10 @@ public final class Figures {
                     .findFirst()).map(p -> (double) p.bytesDownloaded().bytes()).orElse(0.0);
             case DOWNLOADED -> downloaded(arm);
             case IMAGES_SIZE -> imagesSize(arm);
+            case POD_STARTUP, POD_STARTUP_P99, POD_PULL_MAX, SCALE_OUT, MAX_PENDING, MAX_UNSCHEDULABLE,
+                 NODES_ADDED, NODES_USED, PODS_EVICTED, RECOVERY ->
+                    arm.cluster().map(c -> ClusterFigures.value(c, kind, result.scenario().cluster().orElseThrow()))
+                            .orElse(Double.NaN);
             default -> throw new IllegalArgumentException(kind + " belongs to the scenario");
         };
     }

@@ -60,7 +60,7 @@ public final class Cluster implements WorkloadDriver {
     public void drive(Infrastructure infra) {
         this.infrastructure = infra;
         this.simulation = infra.simulation();
-        ControlPlane plane = spec.controlPlane();
+        ControlPlane plane = spec.controlPlaneFor(stackId);
         this.api = new ApiServer(simulation, plane.apiLatencyNanos(), Optional.empty());
         this.controllerClient = api.client("kube-controller-manager", plane.controllerManager());
         this.metrics = new ClusterMetrics(simulation.now());

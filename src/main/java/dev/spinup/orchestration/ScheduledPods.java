@@ -42,7 +42,7 @@ final class ScheduledPods implements PodRuntime {
 
     @Override
     public void start() {
-        ControlPlane plane = cluster.spec().controlPlane();
+        ControlPlane plane = cluster.spec().controlPlaneFor(cluster.stackId());
         scheduler = new Scheduler(cluster.simulation(), index, plane.scheduler(),
                 cluster.api().client("kube-scheduler", plane.schedulerClient()), cluster.metrics(), this::bound);
         kubeletRegistration = cluster.api().client("kubelet registration", plane.kubeletClient());
@@ -105,7 +105,7 @@ final class ScheduledPods implements PodRuntime {
         Node node = new Node(index.size(), spec, false);
         index.add(node);
         kubelets.add(new Kubelet(cluster, this, node, cluster.api().client("kubelet " + name,
-                cluster.spec().controlPlane().kubeletClient())));
+                cluster.spec().controlPlaneFor(cluster.stackId()).kubeletClient())));
         poolOf.add(pool.name());
         autoscaled.add(byAutoscaler);
         return node;

@@ -2,6 +2,7 @@ package dev.spinup.run;
 
 import dev.spinup.engine.stats.ConfidenceInterval;
 import dev.spinup.model.runtime.ModelEvent;
+import dev.spinup.orchestration.ClusterResult;
 import dev.spinup.scenario.StackChoice;
 import java.util.List;
 import java.util.Objects;
@@ -15,11 +16,12 @@ import java.util.Optional;
  * @param readyOverTime how many instances were ready at each moment of the first replication
  * @param registries the egress load of each registry in the first replication
  * @param eventsFired engine events the first replication fired (what a benchmark compares with the bare engine)
+ * @param cluster what the first replication's cluster did, when the scenario has one
  */
 public record ArmResult(StackChoice stack, long seed, List<InstanceResult> instances, List<InstanceResult> nodeVms,
                         List<HostResult> hosts, List<ModelEvent> trace, List<ActionOutcome> actions,
                         StepSeries readyOverTime, long endNanos, List<ArmSummary> replications,
-                        List<RegistryResult> registries, long eventsFired) {
+                        List<RegistryResult> registries, long eventsFired, Optional<ClusterResult> cluster) {
 
     private static final double CONFIDENCE = 0.95;
 
@@ -33,6 +35,7 @@ public record ArmResult(StackChoice stack, long seed, List<InstanceResult> insta
         Objects.requireNonNull(readyOverTime, "readyOverTime");
         replications = List.copyOf(replications);
         registries = List.copyOf(registries);
+        Objects.requireNonNull(cluster, "cluster");
         if (replications.isEmpty()) {
             throw new IllegalArgumentException("an arm has at least one replication");
         }

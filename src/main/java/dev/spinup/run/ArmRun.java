@@ -12,6 +12,8 @@ import dev.spinup.model.runtime.WorkloadDriver;
 import dev.spinup.model.host.ResourceKind;
 import dev.spinup.model.startup.ControlPoint;
 import dev.spinup.model.startup.PhaseRecord;
+import dev.spinup.orchestration.Cluster;
+import dev.spinup.orchestration.ClusterResult;
 import dev.spinup.run.task.TaskContext;
 import dev.spinup.scenario.Scenario;
 import dev.spinup.scenario.StackChoice;
@@ -35,6 +37,7 @@ final class ArmRun {
     private final Infrastructure infrastructure;
     private final WorkloadDriver workload;
     private final PhaseTotals totals;
+    private final Optional<Cluster> cluster;
 
     /** What one arm-replication produced: the summary always, the detail (or the series) only when asked for. */
     record Outcome(ArmSummary summary, Optional<Detail> detail, long eventsFired) {
@@ -43,7 +46,8 @@ final class ArmRun {
     /** The full results of a detailed run. */
     record Detail(List<InstanceResult> instances, List<InstanceResult> nodeVms, List<HostResult> hosts,
                   List<dev.spinup.model.runtime.ModelEvent> trace, List<ActionOutcome> actions,
-                  StepSeries readyOverTime, long endNanos, List<RegistryResult> registries) {
+                  StepSeries readyOverTime, long endNanos, List<RegistryResult> registries,
+                  Optional<ClusterResult> cluster) {
     }
 
     ArmRun(Scenario scenario, StackChoice stack, long seed, Recorder.Keep keep, ArmDriver driver) {
@@ -66,6 +70,10 @@ final class ArmRun {
         }
         this.workload = driver.create(scenario, stack, streams);
         workload.drive(infrastructure);
+        // A cluster section drives the arm as well: its deployments' pods, on nodes made of this arm's stack.
+        this.cluster = scenario.cluster().map(spec -> new Cluster(spec, stack.id(), stack.spec(),
+                scenario.workload().app()));
+        cluster.ifPresent(c -> c.drive(infrastructure));
     }
 
     /** Runs to the end, or stops within about a thousand events of {@code context}'s cancellation and throws. */
@@ -93,7 +101,7 @@ final class ArmRun {
         }
         return new Outcome(summary, Optional.of(new Detail(instances, results(infrastructure.nodeVms()), hosts,
                 recorder.trace(), workload instanceof ScenarioWorkload s ? s.actions() : List.of(), recorder.readyOverTime(), simulation.now(),
-                recorder.registries())), simulation.eventsFired());
+                recorder.registries(), cluster.map(Cluster::result))), simulation.eventsFired());
     }
 
     private List<InstanceResult> results(List<Instance> instances) {

@@ -23,5 +23,11 @@ public enum ChartKind {
     /** Bytes every pull downloaded, beside what the same images weigh one by one: what shared layers save. */
     DOWNLOADS,
     /** Start-up time against request number: whether later instances start slower. */
-    STARTUP_BY_REQUEST
+    STARTUP_BY_REQUEST,
+    /** A cluster's pods ready and pending over time. */
+    PODS_OVER_TIME,
+    /** The CPU requested on each node of a cluster at the end of the run. */
+    NODE_FILL,
+    /** A cluster scheduler's pods bound per second over the run. */
+    SCHEDULER_THROUGHPUT
 }

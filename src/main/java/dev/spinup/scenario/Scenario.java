@@ -3,6 +3,7 @@ package dev.spinup.scenario;
 import dev.spinup.model.host.HostSpec;
 import dev.spinup.model.image.PullerConfig;
 import dev.spinup.model.image.RegistrySpec;
+import dev.spinup.orchestration.ClusterSpec;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,10 +16,12 @@ import java.util.Optional;
  * the charts to show. Two arms of a run differ only by their stack.
  *
  * @param horizon how long to simulate at most; empty means until nothing is left to happen
+ * @param cluster the Kubernetes-like cluster every arm runs, if the file has a {@code cluster} section
  */
 public record Scenario(int schemaVersion, LessonInfo lesson, long seed, int replications, List<HostGroup> hosts,
                        RegistrySpec registry, PullerConfig pulls, List<StackChoice> stacks, Workload workload,
-                       List<TimedAction> timeline, List<ChartKind> charts, Optional<Duration> horizon) {
+                       List<TimedAction> timeline, List<ChartKind> charts, Optional<Duration> horizon,
+                       Optional<ClusterSpec> cluster) {
 
     public static final int SCHEMA_VERSION = 1;
 
@@ -41,6 +44,15 @@ public record Scenario(int schemaVersion, LessonInfo lesson, long seed, int repl
         timeline = List.copyOf(timeline);
         charts = List.copyOf(charts);
         Objects.requireNonNull(horizon, "horizon");
+        Objects.requireNonNull(cluster, "cluster");
+    }
+
+    /** The same scenario without a cluster section (what scenarios without one always were). */
+    public Scenario(int schemaVersion, LessonInfo lesson, long seed, int replications, List<HostGroup> hosts,
+                    RegistrySpec registry, PullerConfig pulls, List<StackChoice> stacks, Workload workload,
+                    List<TimedAction> timeline, List<ChartKind> charts, Optional<Duration> horizon) {
+        this(schemaVersion, lesson, seed, replications, hosts, registry, pulls, stacks, workload, timeline, charts,
+                horizon, Optional.empty());
     }
 
     /** Every host, groups expanded in order: "host-1", "host-2", ... as the groups name them. */
@@ -65,11 +77,11 @@ public record Scenario(int schemaVersion, LessonInfo lesson, long seed, int repl
 
     public Scenario withSeed(long newSeed) {
         return new Scenario(schemaVersion, lesson, newSeed, replications, hosts, registry, pulls, stacks, workload,
-                timeline, charts, horizon);
+                timeline, charts, horizon, cluster);
     }
 
     public Scenario withReplications(int count) {
         return new Scenario(schemaVersion, lesson, seed, count, hosts, registry, pulls, stacks, workload, timeline,
-                charts, horizon);
+                charts, horizon, cluster);
     }
 }

@@ -5,6 +5,7 @@ import dev.spinup.model.runtime.StartupPlanner;
 import dev.spinup.model.stack.AppProfile;
 import dev.spinup.model.stack.ContainersInVmStack;
 import dev.spinup.model.stack.StackSpec;
+import dev.spinup.orchestration.ClusterSpec;
 import dev.spinup.scenario.json.ArrayView;
 import dev.spinup.scenario.json.EnumNames;
 import dev.spinup.scenario.json.JsonNode;
@@ -18,6 +19,7 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -55,6 +57,10 @@ final class ScenarioMapper {
         Optional<ArrayView> timelineView = root.optionalArray("timeline");
         TimelineReader.Timeline timeline = TimelineReader.read(timelineView, new HostNames(hardware.hosts()),
                 images);
+        Optional<ObjectView> clusterView = root.optionalObject("cluster");
+        Optional<ClusterSpec> cluster = clusterView.isEmpty() || workload.isEmpty() ? Optional.empty()
+                : ClusterReader.read(clusterView.get(), images, workload.get().app(), workload.get().image(),
+                        stackIds(stacks));
         List<ChartKind> charts = root.optionalArray("charts").map(ScenarioMapper::charts).orElse(DEFAULT_CHARTS);
         Optional<ObjectView> whatIf = root.optionalObject("whatIf");
         Section.SCENARIO.finish(root);
@@ -74,11 +80,17 @@ final class ScenarioMapper {
         }
         Scenario scenario = new Scenario(Scenario.SCHEMA_VERSION, lesson, seed, replications, hardware.hosts(),
                 hardware.registry(), hardware.pulls(), stacks.stream().map(StackReader.ReadStack::choice).toList(),
-                workload.get(), timeline.actions(), charts, horizon);
+                workload.get(), timeline.actions(), charts, horizon, cluster);
         DerivedLimits.checkLargestTransfer(root, scenario);
         WorkBudget.check(root, scenario);
         WhatIfReader.read(whatIf, scenario);
         return context.hasProblems() ? Optional.empty() : Optional.of(scenario);
+    }
+
+    private static Set<String> stackIds(List<StackReader.ReadStack> stacks) {
+        Set<String> ids = new LinkedHashSet<>();
+        stacks.forEach(s -> ids.add(s.choice().id()));
+        return ids;
     }
 
     private static void schemaVersion(ObjectView root) {

@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
 enum Section {
 
     SCENARIO("scenario", "$schema", "schemaVersion", "lesson", "seed", "replications", "horizon", "hardware",
-            "images", "stacks", "workload", "timeline", "charts", "whatIf"),
+            "images", "stacks", "workload", "timeline", "cluster", "charts", "whatIf"),
     LESSON("lesson", "title", "description", "goals", "predict", "notice"),
     HARDWARE("hardware", "hosts", "registry", "pulls"),
     HOST("host", "name", "count", "cores", "memory", "disk", "network", "hostOsMemory", "vcpuOvercommit",
@@ -44,6 +44,24 @@ enum Section {
     ACTION("action", "at", "action", "count", "to", "inFlight", "host", "image", "tag", "dockerfile"),
     DOCKERFILE("dockerfile", "from", "steps"),
     BUILD_STEP("buildStep", "run", "cpu", "output", "copy", "size", "contents", "instruction"),
+    CLUSTER("cluster", "scheduler", "clients", "kubelet", "nodeLifecycle", "nodePools", "deployments", "events",
+            "clusterAutoscaler", "horizontalAutoscalers"),
+    SCHEDULER("scheduler", "era", "scoring", "percentageOfNodesToScore", "stacks"),
+    CLIENTS("clients", "controllerManager", "scheduler", "kubelet"),
+    RATE_LIMIT("rateLimit", "qps", "burst"),
+    KUBELET("kubelet", "serializeImagePulls", "registryPulls", "sandbox", "relistPeriod"),
+    NODE_LIFECYCLE("nodeLifecycle", "gracePeriod", "eviction"),
+    NODE_POOL("nodePool", "name", "nodes", "maxNodes", "labels", "taints", "stacks"),
+    TAINT("taint", "key", "value", "effect"),
+    TOLERATION("toleration", "key", "operator", "value", "effect"),
+    DEPLOYMENT("deployment", "name", "replicas", "image", "cpu", "memory", "nodeSelector", "tolerations",
+            "priority", "maxSurge", "maxUnavailable", "readinessProbe", "readinessDelay"),
+    READINESS_PROBE("readinessProbe", "initialDelay", "period"),
+    CLUSTER_EVENT("clusterEvent", "at", "action", "deployment", "to", "image", "node"),
+    CLUSTER_AUTOSCALER("clusterAutoscaler", "scanInterval"),
+    HORIZONTAL_AUTOSCALER("horizontalAutoscaler", "deployment", "minReplicas", "maxReplicas", "targetUtilisation",
+            "syncPeriod", "stabilisation", "load"),
+    LOAD_POINT("loadPoint", "at", "cores"),
     WHAT_IF("whatIf", "knobs"),
     KNOB("knob", "knob", "stack", "min", "max", "choices");
 

@@ -33,7 +33,9 @@ class LessonsTest {
     @Test
     void theLessonsAreNamedAfterTheirFilesInTeachingOrder() {
         assertEquals(List.of("hello", "density", "boot-storm", "cold-vs-warm", "shared-layers", "type1-vs-type2",
-                "microvms", "control-plane", "sandboxes", "docker-build"), Lessons.names());
+                "microvms", "control-plane", "sandboxes", "docker-build", "k8s-scale-out",
+                "k8s-scale-out-cold", "k8s-node-failure", "k8s-rolling-update", "k8s-autoscaler-vs-vms",
+                "k8s-spread-vs-binpacking"), Lessons.names());
     }
 
     @Test
@@ -76,7 +78,8 @@ class LessonsTest {
         ScenarioFileException e = assertThrows(ScenarioFileException.class, () -> Lessons.load("boot-strom"));
         assertEquals("boot-strom:1:1: $: there is no lesson named `boot-strom` and no file at that path; the lessons"
                 + " are hello, density, boot-storm, cold-vs-warm, shared-layers, type1-vs-type2, microvms,"
-                + " control-plane, sandboxes, docker-build", e.getMessage());
+                + " control-plane, sandboxes, docker-build, k8s-scale-out, k8s-scale-out-cold, k8s-node-failure,"
+                + " k8s-rolling-update, k8s-autoscaler-vs-vms, k8s-spread-vs-binpacking", e.getMessage());
         ScenarioFileException missing = assertThrows(ScenarioFileException.class,
                 () -> Lessons.load("nowhere/lesson.json"));
         assertEquals("nowhere/lesson.json:1:1: $: the file does not exist", missing.getMessage());

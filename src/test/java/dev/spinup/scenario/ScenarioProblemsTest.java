@@ -192,12 +192,12 @@ class ScenarioProblemsTest {
                 "many.json:7:61: $.timeline[0].host: unknown host `host-9`; the hosts are host-1",
                 "many.json:8:24: $.charts[1]: `charts[1]` must be one of `density`, `memory-breakdown`,"
                         + " `boot-timeline`, `ready-over-time`, `startup-cdf`, `phase-breakdown`, `utilisation`,"
-                        + " `stack-diagram`, `build-steps`, `downloads`, `startup-by-request`, not \"densty\"; did you"
-                        + " mean `density`?",
+                        + " `stack-diagram`, `build-steps`, `downloads`, `startup-by-request`, `pods-over-time`,"
+                        + " `node-fill`, `scheduler-throughput`, not \"densty\"; did you mean `density`?",
                 "many.json:8:34: $.charts[2]: the chart `density` is listed twice",
                 "many.json:9:2: $.colour: `colour` is not a top-level field; expected `$schema`, `schemaVersion`,"
                         + " `lesson`, `seed`, `replications`, `horizon`, `hardware`, `images`, `stacks`, `workload`,"
-                        + " `timeline`, `charts`, `whatIf`"), lines);
+                        + " `timeline`, `cluster`, `charts`, `whatIf`"), lines);
         assertEquals(lines.size(), e.problems().size());
         assertEquals(0, e.getStackTrace().length, "a bad file is not a bug: no stack trace to print");
         assertTrue(e.problems().stream().allMatch(p -> p.message().indexOf('\n') < 0));

@@ -59,6 +59,9 @@ public final class Charts {
             case DOWNLOADS -> DownloadsChart.of(result, theme);
             case STARTUP_BY_REQUEST -> StartupByRequestChart.of(result, theme);
             case STACK_DIAGRAM -> StackDiagramChart.of(result.scenario(), theme);
+            case PODS_OVER_TIME -> PodsOverTimeChart.of(result, theme);
+            case NODE_FILL -> NodeFillChart.of(result, theme);
+            case SCHEDULER_THROUGHPUT -> SchedulerThroughputChart.of(result, theme);
             case BUILD_STEPS -> BuildChart.of(result, theme).orElseThrow(() ->
                     new IllegalArgumentException("this run built no image, so there is no build chart"));
         };
