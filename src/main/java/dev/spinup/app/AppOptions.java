@@ -16,10 +16,13 @@ import java.util.Optional;
  * @param prediction    the answer committed before the screenshot (explain step)
  * @param problemsFile  a (broken) file opened after the lesson, to picture the error panel
  * @param startupProbe  print how long after the JVM started the window was first painted, then exit
+ * @param classroom     the screenshot shows classroom mode ({@code --mode=classroom})
+ * @param knob          a what-if knob moved before the screenshot, {@code id=value} ({@code --knob=instances=250})
  */
 public record AppOptions(String lesson, boolean dark, Optional<String> screenshot, double atSeconds, String step,
                          Optional<String> prediction, Optional<String> problemsFile, int width, int height,
-                         Optional<String> hover, boolean startupProbe) {
+                         Optional<String> hover, boolean startupProbe, boolean classroom,
+                         Optional<String> knob) {
 
     /** Reads {@code --key=value} options and an optional lesson as the first plain argument. */
     public static AppOptions parse(Map<String, String> named, List<String> arguments) {
@@ -49,6 +52,6 @@ public record AppOptions(String lesson, boolean dark, Optional<String> screensho
         return new AppOptions(lesson, "dark".equals(named.get("theme")), Optional.ofNullable(named.get("screenshot")),
                 at, named.getOrDefault("step", "observe"), Optional.ofNullable(named.get("predict")),
                 Optional.ofNullable(named.get("problems")), width, height, Optional.ofNullable(named.get("hover")),
-                probe);
+                probe, "classroom".equals(named.get("mode")), Optional.ofNullable(named.get("knob")));
     }
 }

@@ -28,6 +28,8 @@ final class Screenshot {
     private final Scene scene;
     private final AppOptions options;
     private boolean problemsOpened;
+    private boolean knobMoved;
+    private boolean pictureDue;
 
     Screenshot(MainViewModel model, MainController controller, Scene scene, AppOptions options) {
         this.model = model;
@@ -45,6 +47,25 @@ final class Screenshot {
     }
 
     private void arrange(String file) {
+        if (options.knob().isPresent() && !knobMoved) {
+            // As if the teacher were dragging the slider: the knob moves, the lesson is re-simulated at the same
+            // moment, and the picture is of that re-simulated run (this method runs again when it is shown).
+            knobMoved = true;
+            controller.showWhatIf(true);
+            String[] idValue = options.knob().get().split("=", 2);
+            model.lesson().skip();
+            model.player().seek(Math.round(options.atSeconds() * 1e9));
+            // A refused value shows its problem and no new run: take the picture of that too.
+            model.whatIf().busyProperty().addListener((obs, was, busy) -> {
+                if (!busy) {
+                    arrange(file);
+                }
+            });
+            // Later: the what-if panel takes the opened lesson only after the window has shown it.
+            Platform.runLater(() -> model.whatIf().set(idValue[0], idValue.length > 1 ? idValue[1] : ""));
+            return;
+        }
+        model.classroom().classroomProperty().set(options.classroom());
         switch (options.step()) {
             case "predict" -> { }
             case "explain" -> {
@@ -76,6 +97,10 @@ final class Screenshot {
     }
 
     private void later(String file) {
+        if (pictureDue) {
+            return;
+        }
+        pictureDue = true;
         // A second for layout, CSS and the charts' first paint; this is a picture for a README, not a test.
         PauseTransition wait = new PauseTransition(Duration.seconds(1.5));
         wait.setOnFinished(e -> {

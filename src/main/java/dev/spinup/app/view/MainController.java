@@ -713,6 +713,11 @@ public final class MainController {
         return helpMenu;
     }
 
+    /** Shows or hides the what-if panel beside the stage (its header toggle), for screenshots. */
+    public void showWhatIf(boolean shown) {
+        whatIfToggle.setSelected(shown);
+    }
+
     /** The stage, for tests and screenshots. */
     public StageView stageView() {
         return stageView;

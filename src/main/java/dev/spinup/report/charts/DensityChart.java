@@ -84,9 +84,9 @@ public final class DensityChart {
         CategoryPlot plot = new CategoryPlot(dataset, ChartAxes.categories(null), valueAxis, renderer);
         JFreeChart chart = ChartAssembly.chart(TITLE, plot, false);
         int hosts = result.arms().isEmpty() ? 0 : result.arms().get(0).hosts().size();
-        String note = (hosts == 1 ? "the most running on the host at the same moment"
-                : "the most running at the same moment, averaged over the " + hosts + " hosts")
-                + "; what runs out is the memory each one reserves (a VM: its RAM + the VMM), not what it uses";
+        // Short enough for a 720p slide: the bars' labels say how much each one reserves.
+        String note = (hosts == 1 ? "most at once on the host" : "most at once, mean of " + hosts + " hosts")
+                + "; the limit is memory reserved, not used";
         return ChartAssembly.finish(SLUG, chart, List.of(result.scenario().lesson().title(), note), csv.build(),
                 theme);
     }
