@@ -161,6 +161,11 @@ public record TextTemplate(String source, List<TextPart> parts, List<TextIssue> 
         } else if (stackIds.size() == 1) {
             stack = Optional.empty();
             first = 0;
+        } else if (stackIds.isEmpty()) {
+            // A scenario without (readable) stacks: that problem is reported where the stacks are.
+            issues.add(new TextIssue(offset, true, "`" + ref + "` names a stack's figure, and this scenario has"
+                    + " no stacks"));
+            return Optional.empty();
         } else {
             issues.add(new TextIssue(offset, true, "`" + ref + "` names no stack of this scenario; write one of "
                     + stackIds.stream().map(s -> s + ".").collect(Collectors.joining(", ")) + " before the figure"
