@@ -220,6 +220,14 @@ public final class Validation {
                 Source.STRUCT_PAGE_TAX));
     }
 
+    /** What one empty container (the hello app: a sleeping process) keeps resident on the host, daemon aside. */
+    private static void emptyContainer(List<ValidationRow> rows, ContainerRuntimeProfile runtime, double megabytes,
+                                       String published) {
+        IsolatedStarts one = IsolatedStarts.run(containers(runtime), Apps.HELLO, 1, SEED);
+        rows.add(new ValidationRow("Host memory per empty container, " + runtime.name(), "MB",
+                megabytes(one.first().residentMemory()), published, Band.around(megabytes), Source.GVISOR_DENSITY));
+    }
+
     private static void density(List<ValidationRow> rows) {
         HostSpec classroom = Hardware.CLASSROOM_HOST.value();
         DataSize daemon = ContainerRuntimes.DOCKER_RUNC.daemon().value();
@@ -231,7 +239,9 @@ public final class Validation {
                 HostFill.admitted(containers(ContainerRuntimes.DOCKER_RUNC), Apps.NGINX, classroom),
                 "⌊(" + classroom.memoryForInstances() + " − " + daemon + " daemon − " + pageCache + " page cache) / ("
                         + Apps.NGINX.resident().value() + " app + " + ContainerRuntimes.DOCKER_RUNC.shim().value()
-                        + " shim)⌋ = " + formula, Band.exactly(formula), Source.CONTAINERD_SHIM_MEMORY));
+                        + " shim)⌋ = " + formula, Band.exactly(formula), ContainerRuntimes.DOCKER_RUNC.shim().source()));
+        emptyContainer(rows, ContainerRuntimes.DOCKER_RUNC, 4.1, "runc 4.1 MB");
+        emptyContainer(rows, ContainerRuntimes.DOCKER_GVISOR, 23.7, "runsc 23.7 MB");
 
         // Memory alone decides, as in the claim: vCPUs may be overcommitted without limit.
         HostSpec terabyte = new HostSpec("1 TiB host", 96, DataSize.ofGiB(1024),
