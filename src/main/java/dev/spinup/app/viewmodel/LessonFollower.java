@@ -21,6 +21,8 @@ public final class LessonFollower implements AutoCloseable {
     private final LessonEditorViewModel editor;
     private final Executor uiThread;
     private final Predicate<Path> reloadOverUnsaved;
+    private boolean asking;
+    private String latestWhileAsking;
     private FileWatch watch;
 
     /**
@@ -92,10 +94,26 @@ public final class LessonFollower implements AutoCloseable {
     }
 
     private void changedOnDisk(Path file, String text) {
+        if (asking) {
+            // one save often arrives as two changes (truncate, then write): the open question answers the latest
+            latestWhileAsking = text;
+            return;
+        }
         boolean editingIt = editor.fileProperty().get() != null
                 && editor.fileProperty().get().toAbsolutePath().normalize().equals(file.toAbsolutePath().normalize());
         if (editingIt && editor.isDirty()) {
-            if (!reloadOverUnsaved.test(file)) {
+            boolean reload;
+            asking = true;
+            try {
+                reload = reloadOverUnsaved.test(file);
+            } finally {
+                asking = false;
+            }
+            if (latestWhileAsking != null) {
+                text = latestWhileAsking;
+                latestWhileAsking = null;
+            }
+            if (!reload) {
                 editor.keepDraftOver(text);
                 return;
             }

@@ -206,6 +206,9 @@ class TeacherWindowTest {
                 .isPresent());
         robot.clickOn("Keep my changes");
         WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("Keep my changes").queryAll().stream().noneMatch(n -> n.getScene() != null
+                && n.getScene().getWindow() != null && n.getScene().getWindow().isShowing()),
+                "one change on disk asks once, even when the save arrives as several file events");
         assertEquals("My unsaved title", robot.lookup("#titleField").queryAs(TextField.class).getText());
         assertTrue(editor().isDirty());
         assertEquals(TITLE, model.lesson().titleProperty().get(), "nothing was reloaded");
