@@ -63,6 +63,8 @@ final class Recorder implements ModelObserver {
     private final Map<InstanceId, String> hostOf = new HashMap<>();
     private final Set<InstanceId> ready = new HashSet<>();
     private final StepSeries.Builder readyOverTime = new StepSeries.Builder();
+    private String lastHost;
+    private HostSeries lastSeries;
 
     Recorder(Keep keep) {
         this.keep = keep;
@@ -77,18 +79,15 @@ final class Recorder implements ModelObserver {
     @Override
     public void on(ModelEvent event) {
         if (event instanceof ModelEvent.MemoryChanged m) {
-            series(m.host()).memory.computeIfAbsent(m.component(), c -> new StepSeries.Builder())
-                    .set(m.timeNanos(), m.bytes());
+            builder(series(m.host()).memory, m.component()).set(m.timeNanos(), m.bytes());
             return;
         }
         if (event instanceof ModelEvent.LoadChanged l) {
-            series(l.host()).load.computeIfAbsent(l.resource(), r -> new StepSeries.Builder())
-                    .set(l.timeNanos(), l.utilisation());
+            builder(series(l.host()).load, l.resource()).set(l.timeNanos(), l.utilisation());
             return;
         }
         if (event instanceof ModelEvent.QueueChanged q) {
-            series(q.host()).queues.computeIfAbsent(q.point(), p -> new StepSeries.Builder())
-                    .set(q.timeNanos(), q.waiting());
+            builder(series(q.host()).queues, q.point()).set(q.timeNanos(), q.waiting());
             return;
         }
         if (event instanceof ModelEvent.InstanceMemoryChanged m) {
@@ -135,8 +134,27 @@ final class Recorder implements ModelObserver {
         }
     }
 
+    /**
+     * The host's series. A host's changes come in bursts (its load and memory change together at one instant) and
+     * each host names itself with one string, so the last host looked up is remembered by identity: most events
+     * then skip the map.
+     */
     private HostSeries series(String host) {
-        return hosts.computeIfAbsent(host, h -> new HostSeries());
+        if (host != lastHost) {
+            lastSeries = hosts.computeIfAbsent(host, h -> new HostSeries());
+            lastHost = host;
+        }
+        return lastSeries;
+    }
+
+    /** The builder of {@code key} in a host's series map, made on first use (without a lambda per call). */
+    private static <K> StepSeries.Builder builder(Map<K, StepSeries.Builder> series, K key) {
+        StepSeries.Builder b = series.get(key);
+        if (b == null) {
+            b = new StepSeries.Builder();
+            series.put(key, b);
+        }
+        return b;
     }
 
     List<ModelEvent> trace() {

@@ -83,6 +83,7 @@ public final class EffectiveValues {
                 sourceOf(h.overcommitPolicy(), d.overcommitPolicy(), catalogue));
         add(at + ".memoryOvercommit", number(h.memoryOvercommit()),
                 sourceOf(h.memoryOvercommit(), d.memoryOvercommit(), catalogue));
+        add(at + ".admitBy", EnumNames.of(h.admission()), sourceOf(h.admission(), d.admission(), catalogue));
     }
 
     private void registry(RegistrySpec r) {
@@ -193,6 +194,7 @@ public final class EffectiveValues {
         add("workload.instances", Integer.toString(w.instances()), Source.LESSON_SETTING);
         w.inFlight().ifPresent(n -> add("workload.inFlight", Integer.toString(n), Source.LESSON_SETTING));
         cited("workload.app.memory", w.app().resident(), EffectiveValues::size);
+        w.app().memoryRequest().ifPresent(r -> cited("workload.app.memoryRequest", r, EffectiveValues::size));
         add("workload.app.phases.app", nominal(w.app().startPhase()), w.app().startPhase().source());
         Image image = w.image();
         Source imageSource = Catalogue.image(image.reference()).isPresent() ? Images.SOURCE : Source.LESSON_SETTING;

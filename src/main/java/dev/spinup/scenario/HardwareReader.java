@@ -2,6 +2,7 @@ package dev.spinup.scenario;
 
 import dev.spinup.model.DataRate;
 import dev.spinup.model.DataSize;
+import dev.spinup.model.host.AdmissionBasis;
 import dev.spinup.model.host.DiskSpec;
 import dev.spinup.model.host.HostSpec;
 import dev.spinup.model.host.OvercommitPolicy;
@@ -101,6 +102,7 @@ final class HardwareReader {
         OvercommitPolicy policy = v.optionalEnum("memoryPolicy", OvercommitPolicy.class)
                 .orElse(d.overcommitPolicy());
         double memoryOvercommit = v.optionalDouble("memoryOvercommit", d.memoryOvercommit(), 1, 100);
+        AdmissionBasis admitBy = v.optionalEnum("admitBy", AdmissionBasis.class).orElse(d.admission());
         Section.HOST.finish(v);
         if (hostOs.compareTo(memory) >= 0) {
             v.problem(v.has("hostOsMemory") ? "hostOsMemory" : "memory", "the host OS keeps "
@@ -112,7 +114,7 @@ final class HardwareReader {
             return Optional.empty();
         }
         HostSpec spec = new HostSpec(d.name(), cores, memory, disk, network, hostOs, vcpuOvercommit, policy,
-                memoryOvercommit);
+                memoryOvercommit, admitBy);
         return Optional.of(new HostGroup(name.orElse(DEFAULT_HOST_NAME), count, spec));
     }
 

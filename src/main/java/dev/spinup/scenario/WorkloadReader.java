@@ -72,12 +72,16 @@ final class WorkloadReader {
                 : OptionalInt.empty();
     }
 
-    /** {@code appOverrides}: the app's resident memory and how long its start takes alone. */
+    /** {@code appOverrides}: the app's resident memory, the memory it requests, and how long its start takes alone. */
     private static AppProfile overrides(ObjectView o, AppProfile app, HostSpec host) {
         AppProfile result = app;
         Optional<DataSize> memory = Bounds.anySize(o, "memory");
         if (memory.isPresent()) {
             result = result.withResident(LessonSetting.cite(memory.get()));
+        }
+        Optional<DataSize> request = Bounds.anySize(o, "memoryRequest");
+        if (request.isPresent()) {
+            result = result.withMemoryRequest(LessonSetting.cite(request.get()));
         }
         Optional<Duration> start = Bounds.anyDuration(o, "start");
         if (start.isPresent()) {

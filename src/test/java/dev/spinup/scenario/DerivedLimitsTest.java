@@ -157,6 +157,7 @@ class DerivedLimitsTest {
     }
 
     private static final String[] PATHS = {
+                "hardware.hosts[i].admitBy",
                 "hardware.hosts[i].cores",
                 "hardware.hosts[i].count",
                 "hardware.hosts[i].disk.bandwidth",

@@ -21,7 +21,7 @@ class EffectiveValuesTest {
         List<String> lines = lines(Lessons.load("hello"));
         assertTrue(lines.contains("stacks[0].hypervisor.vmmOverhead = 131 MB  [D] vmm-memory-overhead"), "" + lines);
         assertTrue(lines.contains("stacks[0].guestOs.memory = 250 MiB  [E] estimate-full-distro-idle-rss"));
-        assertTrue(lines.contains("stacks[1].runtime.shim = 10 MiB  [P] containerd-shim-memory"));
+        assertTrue(lines.contains("stacks[1].runtime.shim = 3.1 MB  [P] gvisor-density"));
         assertTrue(lines.contains("hardware.hosts[0].memory = 64 GiB  [E] estimate-classroom-host"));
         assertTrue(lines.contains("hardware.pulls.parallelDownloads = 3  [P] docker-parallel-downloads"));
         assertTrue(lines.contains("stacks[0].vcpus = 2  [L] lesson-setting"), "a VM's size is always the lesson's");

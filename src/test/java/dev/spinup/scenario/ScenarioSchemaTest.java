@@ -121,6 +121,7 @@ class ScenarioSchemaTest {
                 .keys());
         assertEquals(EnumNames.all(ChartKind.class), names("chartKind"));
         assertEquals(EnumNames.all(OvercommitPolicy.class), names("memoryPolicy"));
+        assertEquals(EnumNames.all(dev.spinup.model.host.AdmissionBasis.class), names("admitBy"));
         assertEquals(EnumNames.all(PlacementPolicy.class), names("placement"));
         assertEquals(EnumNames.all(StackReader.Form.class), names("stackKind"));
         assertEquals(EnumNames.all(ArrivalReader.Pattern.class), names("arrivalPattern"));

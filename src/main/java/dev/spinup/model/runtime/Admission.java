@@ -59,7 +59,7 @@ final class Admission {
     Optional<Refusal> check(StackSpec stack, StartupPlan plan, Optional<Image> image) {
         Optional<Refusal> vcpus = checkVcpus(plan);
         return vcpus.isPresent() ? vcpus
-                : ledger.check(plan.reservation().plus(extras(stack, plan, image).total()));
+                : ledger.check(plan.admitted(spec.admission()).plus(extras(stack, plan, image).total()));
     }
 
     /** Admits the instance if it fits, taking what it needs; otherwise returns why and changes nothing. */
@@ -69,7 +69,7 @@ final class Admission {
             return vcpus;
         }
         Extras extras = extras(stack, plan, image);
-        Optional<Refusal> refusal = ledger.reserve(plan.reservation().plus(extras.total()));
+        Optional<Refusal> refusal = ledger.reserve(plan.admitted(spec.admission()).plus(extras.total()));
         if (refusal.isPresent()) {
             return refusal;
         }
@@ -118,7 +118,7 @@ final class Admission {
 
     /** Gives back the instance's reservation and vCPUs. */
     void release(StartupPlan plan) {
-        ledger.unreserve(plan.reservation());
+        ledger.unreserve(plan.admitted(spec.admission()));
         vcpusAllocated -= plan.vcpus();
     }
 

@@ -445,7 +445,7 @@ public final class Host {
         VmStack vm = stack.node();
         HostSpec p = physical.spec();
         return new HostSpec(name, vm.shape().vcpus(), StartupPlanner.nodeCapacity(stack), p.disk(), p.nic(),
-                DataSize.ZERO, 1.0, OvercommitPolicy.REFUSE, 1.0);
+                DataSize.ZERO, 1.0, OvercommitPolicy.REFUSE, 1.0, p.admission());
     }
 
     /**

@@ -1,22 +1,35 @@
 package dev.spinup.model.runtime;
 
 import dev.spinup.model.DataSize;
+import dev.spinup.model.host.AdmissionBasis;
 import dev.spinup.model.startup.PhaseSpec;
 import java.util.List;
 import java.util.Objects;
 
 /**
- * Everything a host needs to start one instance of a stack: the phases in order (with the memory they touch) and
- * what admission must find free.
+ * Everything a host needs to start one instance of a stack: the phases in order (with the memory they touch), what
+ * admission must find free when it counts reservations, and what the instance will keep resident when it counts use.
  */
-public record StartupPlan(List<PhaseSpec> phases, DataSize reservation, int vcpus, List<PhaseSpec> shutdown) {
+public record StartupPlan(List<PhaseSpec> phases, DataSize reservation, DataSize inUse, int vcpus,
+                          List<PhaseSpec> shutdown) {
 
     public StartupPlan {
         phases = List.copyOf(phases);
         Objects.requireNonNull(reservation, "reservation");
+        Objects.requireNonNull(inUse, "inUse");
         if (vcpus < 0) {
             throw new IllegalArgumentException("vcpus cannot be negative");
         }
         shutdown = List.copyOf(shutdown);
+    }
+
+    /** A plan that reserves what it uses (a VM's RAM is both). */
+    public StartupPlan(List<PhaseSpec> phases, DataSize reservation, int vcpus, List<PhaseSpec> shutdown) {
+        this(phases, reservation, reservation, vcpus, shutdown);
+    }
+
+    /** What a host admitting on {@code basis} counts for this instance. */
+    public DataSize admitted(AdmissionBasis basis) {
+        return basis == AdmissionBasis.USE ? inUse : reservation;
     }
 }

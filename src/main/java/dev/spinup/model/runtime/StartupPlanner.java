@@ -130,10 +130,11 @@ public final class StartupPlanner {
             phases.add(phase);
         }
         phases.add(append(scale(app.startPhase(), cpu, io), touch(MemoryComponent.APP, app.resident())));
-        DataSize reservation = app.resident().value().plus(runtime.shim().value()).plus(runtime.sandbox().value());
+        DataSize perContainer = runtime.shim().value().plus(runtime.sandbox().value());
         PhaseSpec stop = PhaseSpec.of(PhaseKind.SHUTDOWN, runtime.stop().source(),
                 Demand.Latency.ofMillis(runtime.stop().value().toNanos() / 1e6));
-        return new StartupPlan(phases, reservation, 0, List.of(stop));
+        return new StartupPlan(phases, app.reserved().plus(perContainer), app.resident().value().plus(perContainer),
+                0, List.of(stop));
     }
 
     /** How much slower CPU-bound work runs inside an instance of {@code stack} than on the bare host. */

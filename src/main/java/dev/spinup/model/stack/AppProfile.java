@@ -4,13 +4,15 @@ import dev.spinup.model.DataSize;
 import dev.spinup.model.catalogue.Cited;
 import dev.spinup.model.startup.PhaseSpec;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The application every instance runs, identical on every stack: its own start-up phase, the memory it keeps
- * resident, and the image it ships in when run as a container (a VM has it installed in its disk image).
+ * resident, the memory it asks the host to set aside (a Kubernetes memory request; none means what it uses), and
+ * the image it ships in when run as a container (a VM has it installed in its disk image).
  */
 public record AppProfile(String key, String name, String imageReference, PhaseSpec startPhase,
-                         Cited<DataSize> resident) {
+                         Cited<DataSize> resident, Optional<Cited<DataSize>> memoryRequest) {
 
     public AppProfile {
         Objects.requireNonNull(key, "key");
@@ -18,17 +20,36 @@ public record AppProfile(String key, String name, String imageReference, PhaseSp
         Objects.requireNonNull(imageReference, "imageReference");
         Objects.requireNonNull(startPhase, "startPhase");
         Objects.requireNonNull(resident, "resident");
+        Objects.requireNonNull(memoryRequest, "memoryRequest");
+    }
+
+    /** An app that asks to reserve exactly what it uses. */
+    public AppProfile(String key, String name, String imageReference, PhaseSpec startPhase, Cited<DataSize> resident) {
+        this(key, name, imageReference, startPhase, resident, Optional.empty());
+    }
+
+    /**
+     * What a host admitting by reservation sets aside for the app: its request, or what it uses without one. A request
+     * below use is raised to use: a host here has no eviction, so it must never hold more than it reserved.
+     */
+    public DataSize reserved() {
+        return memoryRequest.map(Cited::value).filter(r -> r.compareTo(resident.value()) > 0)
+                .orElse(resident.value());
     }
 
     public AppProfile withStartPhase(PhaseSpec value) {
-        return new AppProfile(key, name, imageReference, value, resident);
+        return new AppProfile(key, name, imageReference, value, resident, memoryRequest);
     }
 
     public AppProfile withResident(Cited<DataSize> value) {
-        return new AppProfile(key, name, imageReference, startPhase, value);
+        return new AppProfile(key, name, imageReference, startPhase, value, memoryRequest);
+    }
+
+    public AppProfile withMemoryRequest(Cited<DataSize> value) {
+        return new AppProfile(key, name, imageReference, startPhase, resident, Optional.of(value));
     }
 
     public AppProfile withImageReference(String value) {
-        return new AppProfile(key, name, value, startPhase, resident);
+        return new AppProfile(key, name, value, startPhase, resident, memoryRequest);
     }
 }

@@ -199,7 +199,11 @@ class TeacherWindowTest {
         openEditor(robot);
         robot.interact(() -> robot.lookup("#titleField").queryAs(TextField.class).setText("My unsaved title"));
         Files.writeString(lesson, original.replace(TITLE, "Someone else's title"));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("Keep my changes").tryQuery().isPresent());
+        // Under load the dialog's button exists before its window is shown; clicking then misses it.
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("Keep my changes").tryQuery()
+                .filter(n -> n.isVisible() && n.getScene() != null && n.getScene().getWindow() != null
+                        && n.getScene().getWindow().isShowing())
+                .isPresent());
         robot.clickOn("Keep my changes");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("My unsaved title", robot.lookup("#titleField").queryAs(TextField.class).getText());

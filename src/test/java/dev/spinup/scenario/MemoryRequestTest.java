@@ -1,0 +1,71 @@
+package dev.spinup.scenario;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.spinup.model.DataSize;
+import dev.spinup.model.host.AdmissionBasis;
+import dev.spinup.run.ArmResult;
+import dev.spinup.run.RunResult;
+import dev.spinup.run.Runner;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** {@code appOverrides.memoryRequest} and {@code hosts[].admitBy}: read, run end to end, and one error per mistake. */
+class MemoryRequestTest {
+
+    @TempDir
+    Path folder;
+
+    private static String scenario(String admitBy, String request) {
+        return """
+                {
+                  "schemaVersion": 1,
+                  "lesson": {"title": "Requests vs use"},
+                  "hardware": {"hosts": [{"cores": 64, "memory": "17 GiB", "hostOsMemory": "1 GiB",
+                                          "admitBy": %s}]},
+                  "stacks": [{"id": "runc", "kind": "container", "runtime": "docker-runc"}],
+                  "workload": {"app": "nginx", "instances": 300,
+                               "appOverrides": {"memory": "200 MiB", "memoryRequest": %s}}
+                }
+                """.formatted(admitBy, request);
+    }
+
+    private int ready(String admitBy) throws Exception {
+        ScenarioFile file = ScenarioFiles.read(folder, "r.json", scenario(admitBy, "\"500 MiB\""));
+        RunResult result = new Runner().run(file.scenario());
+        ArmResult arm = result.arms().get(0);
+        return arm.summary().ready();
+    }
+
+    @Test
+    void theFileSaysWhatAHostCountsAndWhatTheAppRequests() throws Exception {
+        ScenarioFile file = ScenarioFiles.read(folder, "r.json", scenario("\"use\"", "\"500 MiB\""));
+        assertEquals(AdmissionBasis.USE, file.scenario().hosts().get(0).spec().admission());
+        assertEquals(DataSize.ofMiB(500), file.scenario().workload().app().reserved());
+    }
+
+    @Test
+    void admittingByUsePacksMoreThanTwiceAsManyAsByRequest() throws Exception {
+        int byRequest = ready("\"reservation\"");
+        int byUse = ready("\"use\"");
+        assertTrue(byRequest > 0 && byUse > 2 * byRequest, byRequest + " by request, " + byUse + " by use");
+    }
+
+    @ParameterizedTest(name = "admitBy {0}, memoryRequest {1}")
+    @CsvSource(delimiter = '|', value = {
+        "\"requests\"   | \"500 MiB\" | $.hardware.hosts[0].admitBy",
+        "\"use\"        | \"500 mb\"  | $.workload.appOverrides.memoryRequest",
+        "\"use\"        | 500         | $.workload.appOverrides.memoryRequest",
+    })
+    void oneMistakeIsOneErrorNamingFileLineAndPath(String admitBy, String request, String path) throws Exception {
+        List<String> problems = ScenarioFiles.problems(folder, "bad.json", scenario(admitBy, request));
+        assertEquals(1, problems.size(), problems::toString);
+        assertTrue(problems.get(0).startsWith("bad.json:") && problems.get(0).contains(path + ":"),
+                problems::toString);
+    }
+}
