@@ -45,6 +45,9 @@ final class ScheduledPods implements PodRuntime {
         ControlPlane plane = cluster.spec().controlPlaneFor(cluster.stackId());
         scheduler = new Scheduler(cluster.simulation(), index, plane.scheduler(),
                 cluster.api().client("kube-scheduler", plane.schedulerClient()), cluster.metrics(), this::bound);
+        // Every cluster change already retries unschedulable pods; the periodic flush would only keep a run whose
+        // pods can never fit (all nodes failed or too small) retrying for ever, its series growing until OOM.
+        scheduler.disablePeriodicRetry();
         kubeletRegistration = cluster.api().client("kubelet registration", plane.kubeletClient());
         if (cluster.stack() instanceof ContainersInVmStack nested) {
             List<NodePool> wanted = pools.isEmpty()

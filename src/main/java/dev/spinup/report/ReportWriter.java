@@ -5,6 +5,7 @@ import dev.spinup.report.charts.Charts;
 import dev.spinup.report.export.ExportDirectory;
 import dev.spinup.report.export.ExportFormat;
 import dev.spinup.report.export.ExportManifest;
+import dev.spinup.report.export.PngFormat;
 import dev.spinup.report.export.Slug;
 import dev.spinup.run.RunResult;
 import dev.spinup.run.task.BackgroundTask;
@@ -80,7 +81,10 @@ public final class ReportWriter {
                 continue;
             }
             Optional<ExportFormat> picture = format.picture(options.pngScale());
-            written.add(picture.isPresent()
+            written.add(picture.isPresent() && picture.get() instanceof PngFormat png
+                    ? directory.write(chart.drawable(), chart.slug(), options.size().laidOutFor(options.theme()),
+                            new PngFormat(png.scale() * options.size().scaleFrom(options.theme())))
+                    : picture.isPresent()
                     ? directory.write(chart.drawable(), chart.slug(), options.size(), picture.get())
                     : directory.write(chart.data(), chart.slug()));
         }

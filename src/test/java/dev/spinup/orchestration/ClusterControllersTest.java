@@ -139,4 +139,18 @@ class ClusterControllersTest {
         assertEquals(6, spreadNodes);
         assertTrue(packedNodes < spreadNodes, "bin-packing used " + packedNodes + " nodes");
     }
+
+    @Test
+    void aClusterWhoseOnlyNodeVmFailedEndsInsteadOfRetryingItsPodsForEver() {
+        // The node VM fails, its pods are evicted and their replacements can never be scheduled: once nothing
+        // can change the cluster, the run must end (the periodic unschedulable retry kept it going until OOM).
+        ClusterWorld world = ClusterWorld.runUntil(1, ClusterWorld.NODES, ClusterWorld.spec(
+                List.of(ClusterWorld.pool(1, 1)), List.of(ClusterWorld.web(10)),
+                List.of(new ClusterEvent.FailNode(30 * S, 0))), 24 * 3600 * S);
+        assertEquals(0, world.simulation.pendingEvents(), "events still pending a simulated day later");
+        assertTrue(world.simulation.eventsFired() < 100_000, world.simulation.eventsFired() + " events fired");
+        ClusterResult result = world.cluster.result();
+        assertEquals(20, result.pods().size(), "ten pods and one replacement each");
+        assertEquals(10, result.unschedulable().last());
+    }
 }

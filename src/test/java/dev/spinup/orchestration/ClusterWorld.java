@@ -62,6 +62,13 @@ final class ClusterWorld {
         return world;
     }
 
+    /** Builds the world and runs it no further than {@code untilNanos} of simulated time. */
+    static ClusterWorld runUntil(int hosts, StackSpec stack, ClusterSpec spec, long untilNanos) {
+        ClusterWorld world = new ClusterWorld(hosts, true, stack, spec);
+        world.simulation.runUntil(untilNanos);
+        return world;
+    }
+
     static DeploymentSpec web(int replicas) {
         return new DeploymentSpec("web", replicas, IMAGE, new Resources(100, 64L << 20), Map.of(), List.of(), 0,
                 RolloutStrategy.defaults(), ReadinessProbe.none(), Cited.of(0L, Source.LESSON_SETTING));

@@ -21,8 +21,8 @@ import javafx.stage.Window;
  */
 public final class AboutDialog {
 
-    /** What the project's own licence is: no licence file exists in the repository yet, and the box says so. */
-    static final String LICENCE = "Spinup's own licence has not been chosen yet (the project has no LICENSE file)."
+    /** The project's own licence (the LICENSE file at the repository's root) and those of what it is built on. */
+    static final String LICENCE = "Spinup is licensed under the Apache License 2.0 (the LICENSE file)."
             + " It is built on OpenJFX (GPL v2 with the Classpath Exception), JFreeChart, JFreeSVG and JFreePDF"
             + " (LGPL / GPL v3), AtlantaFX (MIT), Ikonli, Gson and picocli (Apache 2.0).";
 

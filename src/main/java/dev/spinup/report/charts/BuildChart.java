@@ -92,11 +92,12 @@ public final class BuildChart {
             LineAndShapeRenderer marks = new LineAndShapeRenderer(false, true);
             marks.setSeriesPaint(0, Palette.colourFor(BuildColourKey.CACHED));
             marks.setSeriesVisibleInLegend(0, b == 0);
-            CategoryAxis steps = ChartAxes.categories(build.tag() + "  (" + SimTime.format(build.totalNanos()) + ")");
+            CategoryAxis steps = ChartAxes.categories(
+                    shortTag(build.tag()) + "  " + SimTime.format(build.totalNanos()));
             // Upright: a panel a few steps high is shorter than a tag written sideways.
             steps.setLabelAngle(Math.PI / 2);
             steps.setMaximumCategoryLabelLines(1);
-            steps.setMaximumCategoryLabelWidthRatio(0.6f);
+            steps.setMaximumCategoryLabelWidthRatio(0.45f);
             steps.setCategoryMargin(0.15);
             CategoryPlot plot = new CategoryPlot(dataset, steps, null, renderer);
             plot.setDataset(1, cachedMarks);
@@ -109,5 +110,11 @@ public final class BuildChart {
                 + "; a changed step misses the cache, and so does every step after it";
         return ChartAssembly.finish(SLUG, chart, List.of(result.scenario().lesson().title(), note), csv.build(),
                 theme);
+    }
+
+    /** The tag without its repository ("copy-all-first-v1" for "shop:copy-all-first-v1"): the panels share it. */
+    private static String shortTag(String tag) {
+        int colon = tag.lastIndexOf(':');
+        return colon > 0 && colon < tag.length() - 1 ? tag.substring(colon + 1) : tag;
     }
 }

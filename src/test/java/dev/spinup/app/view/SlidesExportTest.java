@@ -231,7 +231,7 @@ class SlidesExportTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(robot.lookup(".dialog-pane").queryAs(javafx.scene.control.DialogPane.class).getHeaderText()
                 .startsWith("Spinup 0."), "the version Maven built");
-        assertTrue(robot.lookup("#aboutLicence").queryAs(Label.class).getText().contains("licence"));
+        assertTrue(robot.lookup("#aboutLicence").queryAs(Label.class).getText().contains("Apache License 2.0"));
         robot.clickOn("#aboutSources");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(Source.values().length, robot.lookup("#sourcesTable").queryAs(TableView.class).getItems().size());
