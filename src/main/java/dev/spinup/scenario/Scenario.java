@@ -80,6 +80,11 @@ public record Scenario(int schemaVersion, LessonInfo lesson, long seed, int repl
                 timeline, charts, horizon, cluster);
     }
 
+    public Scenario withLesson(LessonInfo newLesson) {
+        return new Scenario(schemaVersion, newLesson, seed, replications, hosts, registry, pulls, stacks, workload,
+                timeline, charts, horizon, cluster);
+    }
+
     public Scenario withReplications(int count) {
         return new Scenario(schemaVersion, lesson, seed, count, hosts, registry, pulls, stacks, workload, timeline,
                 charts, horizon, cluster);

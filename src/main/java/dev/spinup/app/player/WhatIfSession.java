@@ -4,6 +4,8 @@ import dev.spinup.run.RunOptions;
 import dev.spinup.run.RunResult;
 import dev.spinup.run.Runner;
 import dev.spinup.run.task.TaskContext;
+import dev.spinup.scenario.LessonInfo;
+import dev.spinup.scenario.Scenario;
 import dev.spinup.scenario.ScenarioFile;
 import dev.spinup.scenario.WhatIf;
 import dev.spinup.scenario.WhatIfKnob;
@@ -11,7 +13,9 @@ import dev.spinup.scenario.json.ScenarioFileException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -96,6 +100,24 @@ public record WhatIfSession(ScenarioFile lesson, WhatIf whatIf, Map<String, Stri
         return file;
     }
 
+    /**
+     * The knobs that differ from the lesson, as "instances 250, host cores 32" (empty when none): the lesson's texts
+     * were written for its own values, so whatever shows them also says what this run changed.
+     */
+    public String changes() {
+        return whatIf.knobs().stream().filter(k -> !value(k).equals(k.lesson()))
+                .map(k -> k.kind().label().toLowerCase(Locale.ROOT) + k.stack().map(s -> " (" + s + ")").orElse("")
+                        + " " + k.display(value(k)))
+                .collect(Collectors.joining(", "));
+    }
+
+    /** The lesson's title, followed by what the knobs changed when they did. */
+    public String title() {
+        String changed = changes();
+        String title = lesson.scenario().lesson().title();
+        return changed.isEmpty() ? title : title + " — what if: " + changed;
+    }
+
     /** The lesson with its actions and the knobs as set: what the stage shows (without a comparison). */
     public ScenarioFile shown() throws ScenarioFileException {
         ScenarioFile file = lessonWithActions();
@@ -116,7 +138,11 @@ public record WhatIfSession(ScenarioFile lesson, WhatIf whatIf, Map<String, Stri
     public RunResult run(TaskContext context) throws ScenarioFileException {
         ScenarioFile shown = shown();
         if (comparison.isEmpty()) {
-            return new Runner(RunOptions.DEFAULT).run(shown.scenario(), context);
+            // the charts put the lesson's title under theirs: it names the knobs this run changed
+            Scenario scenario = shown.scenario();
+            LessonInfo info = scenario.lesson();
+            return new Runner(RunOptions.DEFAULT).run(scenario.withLesson(new LessonInfo(title(), info.description(),
+                    info.goals(), info.predict(), info.notice())), context);
         }
         return new ComparedRun(shown, whatIf, this::value).run(comparison.get(), context);
     }

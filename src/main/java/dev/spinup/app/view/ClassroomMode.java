@@ -9,8 +9,15 @@ import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 
@@ -60,6 +67,16 @@ public final class ClassroomMode {
             }
         });
         window.classroomButton().setOnAction(e -> model.toggle());
+        window.classroomButton().textProperty().bind(Bindings.when(model.classroomProperty())
+                .then("Leave (Esc)").otherwise("Classroom (F5)"));
+        for (Node spare : window.spareInClassroom()) {
+            spare.visibleProperty().bind(model.classroomProperty().not());
+            spare.managedProperty().bind(model.classroomProperty().not());
+        }
+        for (Region whole : window.keptWhole()) {
+            whole.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        fillView(window.viewMenu(), model);
         player.playingProperty().addListener((obs, was, now) -> mode.fade(now && model.classroomProperty().get()));
         for (Node control : controls) {
             control.hoverProperty().addListener((obs, was, now) -> mode.fade(!now && player.playingProperty().get()
@@ -71,6 +88,37 @@ public final class ClassroomMode {
             }
         });
         return mode;
+    }
+
+    /** The View menu names every key classroom mode answers, so a teacher finds them without the docs. */
+    private static void fillView(Menu view, ClassroomViewModel model) {
+        CheckMenuItem classroom = new CheckMenuItem("Classroom mode");
+        classroom.setId("classroomMenuItem");
+        // the key filter below acts on these keys; the accelerators only show them, so each acts once
+        classroom.setAccelerator(new KeyCodeCombination(KeyCode.F5));
+        // not bound: a CheckMenuItem sets its own selection when clicked; the mode's listener then sets it again
+        classroom.setSelected(model.classroomProperty().get());
+        model.classroomProperty().addListener((obs, was, now) -> classroom.setSelected(now));
+        classroom.setOnAction(e -> model.toggle());
+        view.getItems().setAll(classroom, new SeparatorMenuItem(),
+                viewItem("Larger text", new KeyCodeCombination(KeyCode.PLUS, KeyCombination.SHORTCUT_DOWN),
+                        model::larger),
+                viewItem("Smaller text", new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN),
+                        model::smaller),
+                viewItem("Normal text size", new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN),
+                        model::normalSize),
+                new SeparatorMenuItem(),
+                viewItem("Next step (Page Down)", null, model::next),
+                viewItem("Previous step (Page Up)", null, model::previous));
+    }
+
+    private static MenuItem viewItem(String text, KeyCombination keys, Runnable action) {
+        MenuItem item = new MenuItem(text);
+        if (keys != null) {
+            item.setAccelerator(keys);
+        }
+        item.setOnAction(e -> action.run());
+        return item;
     }
 
     /** The root's font size now: classroom or not, times the teacher's scale. */

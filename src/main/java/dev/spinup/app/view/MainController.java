@@ -19,6 +19,7 @@ import java.io.File;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import javafx.beans.binding.Bindings;
 import javafx.animation.AnimationTimer;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
@@ -74,6 +75,8 @@ public final class MainController {
     @FXML private javafx.scene.control.Menu helpMenu;
     @FXML private ToggleButton libraryToggle;
     @FXML private Label lessonTitle;
+    @FXML private Label appName;
+    @FXML private Label appNameSeparator;
     @FXML private Label stepPredict;
     @FXML private Label stepObserve;
     @FXML private Label stepExplain;
@@ -223,7 +226,11 @@ public final class MainController {
     }
 
     private void bindHeader() {
-        lessonTitle.textProperty().bind(model.lesson().titleProperty());
+        // the lesson's title was written for its own values: after a what-if change it says what the run changed
+        lessonTitle.textProperty().bind(Bindings.createStringBinding(() -> {
+            String changed = model.whatIf().changesProperty().get();
+            return model.lesson().titleProperty().get() + (changed.isEmpty() ? "" : " — what if: " + changed);
+        }, model.lesson().titleProperty(), model.whatIf().changesProperty()));
         model.lesson().stepProperty().addListener((obs, was, now) -> showStep(now));
         showStep(model.lesson().stepProperty().get());
         openButton.setOnAction(e -> chooseFile());
@@ -681,6 +688,19 @@ public final class MainController {
     /** What fades while playing in classroom mode: the header and the transport. */
     List<javafx.scene.Node> fadingControls() {
         return List.of(root.getTop(), transport);
+    }
+
+    /**
+     * What the header can do without on a projector (the app's name, opening files), so that the lesson's title
+     * and its steps keep their words at classroom font sizes.
+     */
+    List<javafx.scene.Node> spareInClassroom() {
+        return List.of(appName, appNameSeparator, openButton, recentMenu);
+    }
+
+    /** The header's parts that keep their full width while the lesson's title gives way (shown with "…"). */
+    List<javafx.scene.layout.Region> keptWhole() {
+        return List.of(stepPredict, stepObserve, stepExplain, whatIfToggle, classroomButton);
     }
 
     /** The header's classroom button, which {@link ClassroomMode} wires. */

@@ -67,6 +67,7 @@ public final class WhatIfViewModel {
     private final ObservableList<String> hosts = FXCollections.observableArrayList();
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final BooleanProperty anyChanged = new SimpleBooleanProperty();
+    private final StringProperty changes = new SimpleStringProperty("");
     private final BooleanProperty canBuild = new SimpleBooleanProperty();
     private final StringProperty problem = new SimpleStringProperty("");
 
@@ -204,6 +205,7 @@ public final class WhatIfViewModel {
             actions.setAll(current.actions());
         }
         anyChanged.set(!current.knobs().isEmpty());
+        changes.set(current.changes());
     }
 
     private WhatIfKnob knob(String id) {
@@ -239,6 +241,14 @@ public final class WhatIfViewModel {
     }
 
     /** True when some knob is away from the lesson's value. */
+    /**
+     * The knobs that differ from the lesson, as "instances 250, host cores 32" (empty when none): the lesson's own
+     * texts were written for its values, so whatever shows them says what the run on screen changed.
+     */
+    public ReadOnlyStringProperty changesProperty() {
+        return changes;
+    }
+
     public ReadOnlyBooleanProperty anyChangedProperty() {
         return anyChanged;
     }

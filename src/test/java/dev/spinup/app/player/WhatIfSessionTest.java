@@ -97,6 +97,19 @@ class WhatIfSessionTest {
     }
 
     @Test
+    void aRunWithChangedKnobsNamesThemUnderItsChartsTitleAndTheLessonsRunKeepsItsOwn() throws Exception {
+        ScenarioFile lesson = Lessons.load("boot-storm");
+        String title = lesson.scenario().lesson().title();
+        WhatIfSession session = WhatIfSession.of(lesson).withKnob("instances", "40").withKnob("host-cores", "32");
+        assertEquals("instances 40, host cores 32", session.changes());
+        RunResult changed = session.run(TaskContext.NONE);
+        assertEquals(title + " — what if: instances 40, host cores 32", changed.scenario().lesson().title());
+        assertEquals(40, changed.arms().get(0).instances().size());
+        assertEquals("", session.withLessonKnobs().changes());
+        assertEquals(title, session.withLessonKnobs().run(TaskContext.NONE).scenario().lesson().title());
+    }
+
+    @Test
     void aKnobTheScenarioRefusesIsItsProblemAndNothingRuns() throws Exception {
         WhatIfSession session = WhatIfSession.of(Lessons.load("boot-storm")).withKnob("guest-os@vm",
                 "minimal-linux").withKnob("hypervisor@vm", "xen").withKnob("app-memory", "4000");

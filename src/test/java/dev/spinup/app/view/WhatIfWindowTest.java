@@ -112,6 +112,9 @@ class WhatIfWindowTest {
         ChartViewer after = (ChartViewer) selected.getContent();
         assertNotSame(before, after);
         assertEquals(List.of(40.0, 40.0, 40.0), lastValues(after));
+        String title = robot.lookup("#lessonTitle").queryAs(Label.class).getText();
+        assertTrue(title.startsWith(model.lesson().titleProperty().get() + " — what if: instances 40"),
+                "the lesson's title, written for 100, says what the run on screen changed: " + title);
         StageView stage = robot.lookup("#stageView").queryAs(StageView.class);
         for (int a = 0; a < 3; a++) {
             assertEquals(40, stage.grids().get(a).count(), "40 tiles in column " + a);
@@ -127,6 +130,7 @@ class WhatIfWindowTest {
         assertEquals(100, model.player().framesProperty().get().get(0).counts().total(), "back to the lesson");
         assertFalse(row.node().getStyleClass().contains("changed"));
         assertEquals(100, instancesSlider(robot).getValue());
+        assertEquals(model.lesson().titleProperty().get(), robot.lookup("#lessonTitle").queryAs(Label.class).getText());
     }
 
     @Test
@@ -173,6 +177,16 @@ class WhatIfWindowTest {
         assertTrue(model.classroom().classroomProperty().get());
         assertTrue(window.root().getStyleClass().contains("classroom"));
         assertEquals(ClassroomMode.CLASSROOM_FONT * 1.45, title.getFont().getSize(), 0.15);
+        for (javafx.scene.control.Labeled step : List.of(robot.lookup("#stepPredict").queryLabeled(),
+                robot.lookup("#stepObserve").queryLabeled(), robot.lookup("#classroomButton").queryLabeled())) {
+            robot.interact(() -> window.root().layout());
+            assertTrue(step.getWidth() >= step.prefWidth(-1) - 0.5, step.getText() + " keeps its words at classroom"
+                    + " size: " + step.getWidth() + " px of " + step.prefWidth(-1));
+        }
+        assertFalse(robot.lookup("#openButton").query().isVisible(), "opening files gives the title its room");
+        var classroomItem = (javafx.scene.control.CheckMenuItem) window.controller().viewMenu().getItems().stream()
+                .filter(i -> "classroomMenuItem".equals(i.getId())).findFirst().orElseThrow();
+        assertTrue(classroomItem.isSelected(), "the View menu shows classroom mode on");
         Label status = robot.lookup("#statusLabel").queryAs(Label.class);
         double statusClassroom = status.getFont().getSize();
         robot.press(KeyCode.CONTROL).type(KeyCode.EQUALS).release(KeyCode.CONTROL);
@@ -189,6 +203,12 @@ class WhatIfWindowTest {
         robot.interact(() -> window.root().applyCss());
         assertFalse(model.classroom().classroomProperty().get());
         assertEquals(normal / 1.15, title.getFont().getSize(), 0.15);
+        assertFalse(classroomItem.isSelected());
+        robot.interact(classroomItem::fire);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(model.classroom().classroomProperty().get(), "the View menu's item enters classroom mode too");
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     @Test
