@@ -18,11 +18,13 @@ import java.util.Optional;
  * @param startupProbe  print how long after the JVM started the window was first painted, then exit
  * @param classroom     the screenshot shows classroom mode ({@code --mode=classroom})
  * @param knob          a what-if knob moved before the screenshot, {@code id=value} ({@code --knob=instances=250})
+ * @param edit          the screenshot is of the lesson editor with one value edited, {@code path=value}
+ *                      ({@code --edit=workload.instances=-5} shows the editor refusing a broken lesson)
  */
 public record AppOptions(String lesson, boolean dark, Optional<String> screenshot, double atSeconds, String step,
                          Optional<String> prediction, Optional<String> problemsFile, int width, int height,
                          Optional<String> hover, boolean startupProbe, boolean classroom,
-                         Optional<String> knob) {
+                         Optional<String> knob, Optional<String> edit) {
 
     /** Reads {@code --key=value} options and an optional lesson as the first plain argument. */
     public static AppOptions parse(Map<String, String> named, List<String> arguments) {
@@ -52,6 +54,7 @@ public record AppOptions(String lesson, boolean dark, Optional<String> screensho
         return new AppOptions(lesson, "dark".equals(named.get("theme")), Optional.ofNullable(named.get("screenshot")),
                 at, named.getOrDefault("step", "observe"), Optional.ofNullable(named.get("predict")),
                 Optional.ofNullable(named.get("problems")), width, height, Optional.ofNullable(named.get("hover")),
-                probe, "classroom".equals(named.get("mode")), Optional.ofNullable(named.get("knob")));
+                probe, "classroom".equals(named.get("mode")), Optional.ofNullable(named.get("knob")),
+                Optional.ofNullable(named.get("edit")));
     }
 }

@@ -3,6 +3,7 @@ package dev.spinup.app;
 import dev.spinup.app.player.ArmTrack;
 import dev.spinup.app.player.TileGrid;
 import dev.spinup.app.view.MainController;
+import dev.spinup.app.view.TeacherTools;
 import dev.spinup.app.viewmodel.MainViewModel;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -14,6 +15,7 @@ import javafx.scene.Scene;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
+import javafx.stage.Stage;
 import javafx.util.Duration;
 import javax.imageio.ImageIO;
 
@@ -26,15 +28,20 @@ final class Screenshot {
     private final MainViewModel model;
     private final MainController controller;
     private final Scene scene;
+    /** The scene the picture is of: the window's, or the lesson editor's. */
+    private Scene shot;
     private final AppOptions options;
+    private final TeacherTools teacher;
     private boolean problemsOpened;
     private boolean knobMoved;
     private boolean pictureDue;
 
-    Screenshot(MainViewModel model, MainController controller, Scene scene, AppOptions options) {
+    Screenshot(MainViewModel model, MainController controller, Scene scene, AppOptions options, TeacherTools teacher) {
+        this.teacher = teacher;
         this.model = model;
         this.controller = controller;
         this.scene = scene;
+        this.shot = scene;
         this.options = options;
     }
 
@@ -82,6 +89,15 @@ final class Screenshot {
                 }, () -> model.lesson().skip());
                 model.player().seek(Math.round(options.atSeconds() * 1e9));
             }
+        }
+        if (options.edit().isPresent()) {
+            String[] pathValue = options.edit().get().split("=", 2);
+            Stage editor = teacher.menus().editor().stage();
+            editor.setWidth(options.width());
+            editor.setHeight(options.height());
+            teacher.menus().editor().show();
+            teacher.editor().setKnob(pathValue[0], pathValue.length > 1 ? pathValue[1] : "");
+            shot = editor.getScene();
         }
         if (options.problemsFile().isPresent() && !problemsOpened) {
             problemsOpened = true;
@@ -131,7 +147,7 @@ final class Screenshot {
     }
 
     private void write(String file) {
-        WritableImage image = scene.snapshot(null);
+        WritableImage image = shot.snapshot(null);
         try {
             Path path = Path.of(file).toAbsolutePath();
             Files.createDirectories(path.getParent());

@@ -75,7 +75,8 @@ public final class SpinupApp extends Application {
         if (options.startupProbe()) {
             StartupProbe.install();
         }
-        options.screenshot().ifPresent(file -> new Screenshot(model, window.controller(), scene, options).take(file));
+        options.screenshot().ifPresent(file -> new Screenshot(model, window.controller(), scene, options, teacher)
+                .take(file));
         boolean lessonGiven = getParameters().getNamed().containsKey("lesson")
                 || getParameters().getUnnamed().stream().anyMatch(a -> !a.startsWith("--"));
         model.open(lessonGiven || screenshot ? options.lesson()

@@ -38,8 +38,11 @@ public final class ClassroomMode {
     private final ClassroomViewModel model;
     private final Parent root;
     private final List<Node> controls;
+    private final javafx.scene.control.SplitPane split;
 
-    private ClassroomMode(ClassroomViewModel model, Parent root, List<Node> controls) {
+    private ClassroomMode(ClassroomViewModel model, Parent root, List<Node> controls,
+                          javafx.scene.control.SplitPane split) {
+        this.split = split;
         this.model = model;
         this.root = root;
         this.controls = controls;
@@ -50,12 +53,13 @@ public final class ClassroomMode {
                                         PlayerViewModel player) {
         Parent root = scene.getRoot();
         List<Node> controls = window.fadingControls();
-        ClassroomMode mode = new ClassroomMode(model, root, controls);
+        ClassroomMode mode = new ClassroomMode(model, root, controls, window.mainSplit());
         root.styleProperty().bind(Bindings.createStringBinding(() -> String.format(Locale.ROOT,
                         "-fx-font-size: %.1fpx;", mode.rootFontPx()), model.fontScaleProperty(),
                 model.classroomProperty()));
         window.stageView().fontScaleProperty().bind(Bindings.createDoubleBinding(
                 () -> mode.rootFontPx() / NORMAL_FONT, model.fontScaleProperty(), model.classroomProperty()));
+        window.chartFontScaleProperty().bind(window.stageView().fontScaleProperty());
         model.classroomProperty().addListener((obs, was, now) -> mode.classroom(scene, now));
         scene.windowProperty().addListener((obs, was, now) -> {
             if (now instanceof Stage stage) {
@@ -149,7 +153,13 @@ public final class ClassroomMode {
         return true;
     }
 
+    /** Where the stage ends and the charts begin, in the window and in classroom mode. */
+    private static final double WINDOW_SPLIT = 0.66;
+    private static final double CLASSROOM_SPLIT = 0.56;
+
     private void classroom(Scene scene, boolean on) {
+        // larger chart type needs a taller chart pane, or the plot between the titles and the axis shrinks to a strip
+        split.setDividerPositions(on ? CLASSROOM_SPLIT : WINDOW_SPLIT);
         if (on && !root.getStyleClass().contains("classroom")) {
             root.getStyleClass().add("classroom");
         } else if (!on) {

@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.DoubleProperty;
 import javafx.animation.AnimationTimer;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
@@ -130,6 +131,7 @@ public final class MainController {
     @FXML private ComboBox<Double> speedBox;
     @FXML private ToggleButton pacingToggle;
     @FXML private TabPane chartTabs;
+    private final DoubleProperty chartFontScale = new javafx.beans.property.SimpleDoubleProperty(1);
     @FXML private ListView<NarrationLine> narrationList;
     @FXML private Label statusLabel;
 
@@ -605,8 +607,27 @@ public final class MainController {
         }
     }
 
+    /** The split between the stage (above) and the charts and narration (below). */
+    SplitPane mainSplit() {
+        return mainSplit;
+    }
+
+    /** How much larger than the theme's the charts' type is drawn: the window's font scale, bound by classroom mode. */
+    DoubleProperty chartFontScaleProperty() {
+        return chartFontScale;
+    }
+
+    private void restyleCharts() {
+        for (Tab tab : chartTabs.getTabs()) {
+            if (tab.getUserData() instanceof Chart chart) {
+                chart.jfreeChart().ifPresent(c -> model.chartTheme().apply(c, chartFontScale.get()));
+            }
+        }
+    }
+
     private void bindCharts() {
         chartTabs.getStyleClass().add("chart-tabs");
+        chartFontScale.addListener((obs, was, now) -> restyleCharts());
         model.charts().addListener((ListChangeListener<Chart>) c -> fillCharts());
         model.player().timeProperty().addListener((obs, was, now) -> moveCursors(now.longValue(), false));
         chartTabs.getSelectionModel().selectedIndexProperty().addListener((obs, was, now) ->
@@ -632,6 +653,9 @@ public final class MainController {
         }
         if (selected > 0 && selected < chartTabs.getTabs().size()) {
             chartTabs.getSelectionModel().select(selected);
+        }
+        if (chartFontScale.get() != 1) {
+            restyleCharts();
         }
         moveCursors(model.player().timeProperty().get(), true);
     }

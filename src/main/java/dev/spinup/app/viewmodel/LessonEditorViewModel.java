@@ -186,7 +186,8 @@ public final class LessonEditorViewModel {
             draft.set(next);
             showProblems(next);
             knobs.setAll(KnobList.of(next));
-            status.set(next.isValid() ? "" : next.problems().size() + " problem(s): the lesson cannot be saved yet");
+            status.set(next.isValid() ? "" : next.problems().size()
+                    + (next.problems().size() == 1 ? " problem" : " problems") + ": the lesson cannot be saved yet");
         } catch (ScenarioFileException e) {
             status.set("Cannot change the lesson: " + e.problems().get(0).message());
         }

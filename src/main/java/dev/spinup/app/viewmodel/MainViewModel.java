@@ -53,6 +53,11 @@ public final class MainViewModel {
     private final LatestRequest<OpenOutcome> opens;
     private final Theme chartTheme;
 
+    /** The theme the window's charts are drawn in. */
+    public Theme chartTheme() {
+        return chartTheme;
+    }
+
     public MainViewModel(TaskExecutor executor, Executor uiThread, RecentFiles recent, Theme chartTheme) {
         this.opens = new LatestRequest<>(Objects.requireNonNull(executor, "executor"),
                 Objects.requireNonNull(uiThread, "uiThread"));

@@ -56,4 +56,12 @@ public enum Theme {
     public void apply(JFreeChart chart) {
         new ChartStyler(style).style(chart);
     }
+
+    /**
+     * Restyles the chart with every font times {@code fontScale}: the app's charts follow its font scale (classroom
+     * mode, Ctrl+/Ctrl−) in the pane they already have, where a projector theme's 1080-px type would not fit.
+     */
+    public void apply(JFreeChart chart, double fontScale) {
+        new ChartStyler(fontScale == 1 ? style : style.withFontsScaled(fontScale)).style(chart);
+    }
 }

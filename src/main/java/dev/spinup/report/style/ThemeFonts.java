@@ -15,6 +15,12 @@ public record ThemeFonts(float title, float axisLabel, float tickLabel, float le
         }
     }
 
+    /** The same fonts, every size times {@code factor} (a classroom's larger type on the same chart). */
+    public ThemeFonts scaled(double factor) {
+        float f = (float) factor;
+        return new ThemeFonts(title * f, axisLabel * f, tickLabel * f, legend * f, annotation * f);
+    }
+
     public Font titleFont() {
         return new Font(FAMILY, Font.BOLD, 1).deriveFont(title);
     }

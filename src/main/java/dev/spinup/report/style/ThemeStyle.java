@@ -20,4 +20,9 @@ public record ThemeStyle(ThemeColours colours, ThemeFonts fonts, ThemeStrokes st
             throw new IllegalArgumentException("design size must be positive: " + designWidth + "x" + designHeight);
         }
     }
+
+    /** This style with every font size times {@code factor}. */
+    public ThemeStyle withFontsScaled(double factor) {
+        return new ThemeStyle(colours, fonts.scaled(factor), strokes, greyscaleCues, designWidth, designHeight);
+    }
 }

@@ -197,6 +197,10 @@ class WhatIfWindowTest {
         StageView stage = robot.lookup("#stageView").queryAs(StageView.class);
         assertEquals(ClassroomMode.CLASSROOM_FONT * 1.15 / ClassroomMode.NORMAL_FONT,
                 stage.fontScaleProperty().get(), 1e-9, "the stage's own text follows");
+        var shownChart = ((org.jfree.chart.fx.ChartViewer) robot.lookup("#chartTabs").queryAs(TabPane.class)
+                .getSelectionModel().getSelectedItem().getContent()).getChart();
+        assertEquals(model.chartTheme().style().fonts().title() * stage.fontScaleProperty().get(),
+                shownChart.getTitle().getFont().getSize2D(), 0.01, "and so does the charts' type");
         robot.press(KeyCode.CONTROL).type(KeyCode.MINUS).type(KeyCode.MINUS).release(KeyCode.CONTROL);
         robot.type(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
@@ -204,6 +208,8 @@ class WhatIfWindowTest {
         assertFalse(model.classroom().classroomProperty().get());
         assertEquals(normal / 1.15, title.getFont().getSize(), 0.15);
         assertFalse(classroomItem.isSelected());
+        assertEquals(model.chartTheme().style().fonts().title() / 1.15, shownChart.getTitle().getFont().getSize2D(),
+                0.01, "the charts go back with the window");
         robot.interact(classroomItem::fire);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(model.classroom().classroomProperty().get(), "the View menu's item enters classroom mode too");
