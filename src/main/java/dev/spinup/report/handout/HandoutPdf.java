@@ -139,7 +139,14 @@ public final class HandoutPdf {
         boolean plain = text.chars().allMatch(c -> c >= 0x20 && c < 0x7f);
         g2.setRenderingHint(PDFHints.KEY_DRAW_STRING_TYPE, plain ? PDFHints.VALUE_DRAW_STRING_TYPE_STANDARD
                 : PDFHints.VALUE_DRAW_STRING_TYPE_VECTOR);
-        g2.drawString(text, (float) x, (float) baseline);
+        // JFreePDF 2.0.1 writes a standard string into the page as "(text) Tj" without escaping it: a lone
+        // parenthesis of a wrapped line would end the string early and print the page's operators as text
+        g2.drawString(plain ? pdfLiteral(text) : text, (float) x, (float) baseline);
+    }
+
+    /** The text as a PDF literal string's content: backslash and parentheses escaped (PDF 32000-1, 7.3.4.2). */
+    static String pdfLiteral(String text) {
+        return text.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)");
     }
 
     private static List<String> wrap(String text, FontMetrics metrics) {
