@@ -34,14 +34,16 @@ public final class DensityChart {
     private DensityChart() {
     }
 
-    /** "fits 56 of the 1 400 asked · reserves 1.06 GiB each": the count, and what limits it. */
+    /**
+     * "56 of 1 400 · 1.06 GiB each": the count of those asked, and the memory each reserves, which limits it.
+     * Short, because a bar label is one line and must fit over its bar on a 1024x768 slide.
+     */
     static String label(Figures figures, String stackId, Quantity reserved) {
         Quantity ready = figures.value(stackId, FigureKind.READY, "");
         Quantity asked = figures.value(stackId, FigureKind.REQUESTED, "");
-        String count = ready.value() == asked.value() ? "all " + asked.format() + " fit"
-                : "fits " + ready.format() + " of the " + asked.format() + " asked";
-        return reserved.defined() && reserved.value() > 0 ? count + " · reserves " + reserved.format() + " each"
-                : count;
+        String count = ready.value() == asked.value() ? "all " + asked.format()
+                : ready.format() + " of " + asked.format();
+        return reserved.defined() && reserved.value() > 0 ? count + " · " + reserved.format() + " each" : count;
     }
 
     public static Chart of(RunResult result, Theme theme) {
@@ -81,12 +83,16 @@ public final class DensityChart {
         boolean whole = result.arms().stream().allMatch(a -> a.summary().instancesPerHost() % 1 == 0);
         var valueAxis = whole ? ChartAxes.counts(VALUE_AXIS) : ChartAxes.linear(VALUE_AXIS);
         valueAxis.setUpperMargin(0.15);
-        CategoryPlot plot = new CategoryPlot(dataset, ChartAxes.categories(null), valueAxis, renderer);
+        var categories = ChartAxes.categories(null);
+        // room beside the first and last bars for their labels, which are wider than the bars
+        categories.setLowerMargin(0.08);
+        categories.setUpperMargin(0.08);
+        CategoryPlot plot = new CategoryPlot(dataset, categories, valueAxis, renderer);
         JFreeChart chart = ChartAssembly.chart(TITLE, plot, false);
         int hosts = result.arms().isEmpty() ? 0 : result.arms().get(0).hosts().size();
-        // Short enough for a 720p slide: the bars' labels say how much each one reserves.
-        String note = (hosts == 1 ? "most at once on the host" : "most at once, mean of " + hosts + " hosts")
-                + "; the limit is memory reserved, not used";
+        // Short enough for a 720p slide; it says how to read the bars' labels.
+        String note = (hosts == 1 ? "" : "mean of " + hosts + " hosts; ")
+                + "bars: fit of those asked · memory each reserves (the limit, not what is used)";
         return ChartAssembly.finish(SLUG, chart, List.of(result.scenario().lesson().title(), note), csv.build(),
                 theme);
     }

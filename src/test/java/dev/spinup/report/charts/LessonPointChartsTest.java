@@ -78,8 +78,8 @@ class LessonPointChartsTest {
         assertTrue(reserved > 2 * resident, "a VM reserves far more than it touches");
         assertTrue(number(vm, "ready") <= host / reserved, "the reservation limits the count");
         assertTrue(number(vm, "ready") < host / resident / 2, "the resident memory would allow far more");
-        assertTrue(vm.get("label").startsWith("fits " + figures.value("vm", FigureKind.READY, "").format()
-                + " of the " + figures.value("vm", FigureKind.REQUESTED, "").format() + " asked"), vm.get("label"));
-        assertTrue(vm.get("label").contains("reserves " + figures.value("vm", FigureKind.RESERVED, "").format()));
+        assertEquals(figures.value("vm", FigureKind.READY, "").format() + " of "
+                + figures.value("vm", FigureKind.REQUESTED, "").format() + " · "
+                + figures.value("vm", FigureKind.RESERVED, "").format() + " each", vm.get("label"));
     }
 }
