@@ -32,6 +32,10 @@ final class ChartAxes {
     static NumberAxis counts(String label) {
         NumberAxis axis = linear(label);
         axis.setStandardTickUnits(NumberAxis.createIntegerTickUnits(Locale.ROOT));
+        // grouped as the lesson texts write counts ("1 400"), not "1,400" beside a sentence that says "1 400"
+        DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(Locale.ROOT);
+        symbols.setGroupingSeparator(' ');
+        axis.setNumberFormatOverride(new DecimalFormat("#,##0", symbols));
         return axis;
     }
 
