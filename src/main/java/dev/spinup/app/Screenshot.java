@@ -27,7 +27,6 @@ final class Screenshot {
 
     private final MainViewModel model;
     private final MainController controller;
-    private final Scene scene;
     /** The scene the picture is of: the window's, or the lesson editor's. */
     private Scene shot;
     private final AppOptions options;
@@ -40,7 +39,6 @@ final class Screenshot {
         this.teacher = teacher;
         this.model = model;
         this.controller = controller;
-        this.scene = scene;
         this.shot = scene;
         this.options = options;
     }

@@ -81,13 +81,18 @@ public final class ReportWriter {
                 continue;
             }
             Optional<ExportFormat> picture = format.picture(options.pngScale());
-            written.add(picture.isPresent() && picture.get() instanceof PngFormat png
-                    ? directory.write(chart.drawable(), chart.slug(), options.size().laidOutFor(options.theme()),
-                            new PngFormat(png.scale() * options.size().scaleFrom(options.theme())))
-                    : picture.isPresent()
-                    ? directory.write(chart.drawable(), chart.slug(), options.size(), picture.get())
+            written.add(picture.isPresent() ? writePicture(chart, picture.get(), options)
                     : directory.write(chart.data(), chart.slug()));
         }
         return written;
+    }
+
+    private Path writePicture(Chart chart, ExportFormat picture, ReportOptions options) throws IOException {
+        if (picture instanceof PngFormat png) {
+            // pixels: laid out at the theme's design height and drawn down, so type keeps its share of the slide
+            return directory.write(chart.drawable(), chart.slug(), options.size().laidOutFor(options.theme()),
+                    new PngFormat(png.scale() * options.size().scaleFrom(options.theme())));
+        }
+        return directory.write(chart.drawable(), chart.slug(), options.size(), picture);
     }
 }

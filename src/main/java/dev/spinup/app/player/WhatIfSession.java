@@ -113,9 +113,12 @@ public record WhatIfSession(ScenarioFile lesson, WhatIf whatIf, Map<String, Stri
 
     /** The lesson's title, followed by what the knobs changed when they did. */
     public String title() {
-        String changed = changes();
-        String title = lesson.scenario().lesson().title();
-        return changed.isEmpty() ? title : title + " — what if: " + changed;
+        return titled(lesson.scenario().lesson().title(), changes());
+    }
+
+    /** {@code title}, followed by {@code changes} (from {@link #changes()}) when there are any. */
+    public static String titled(String title, String changes) {
+        return changes.isEmpty() ? title : title + " — what if: " + changes;
     }
 
     /** The lesson with its actions and the knobs as set: what the stage shows (without a comparison). */

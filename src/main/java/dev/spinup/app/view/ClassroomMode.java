@@ -13,6 +13,7 @@ import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.SplitPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -38,10 +39,10 @@ public final class ClassroomMode {
     private final ClassroomViewModel model;
     private final Parent root;
     private final List<Node> controls;
-    private final javafx.scene.control.SplitPane split;
+    private final SplitPane split;
 
     private ClassroomMode(ClassroomViewModel model, Parent root, List<Node> controls,
-                          javafx.scene.control.SplitPane split) {
+                          SplitPane split) {
         this.split = split;
         this.model = model;
         this.root = root;
@@ -153,13 +154,20 @@ public final class ClassroomMode {
         return true;
     }
 
-    /** Where the stage ends and the charts begin, in the window and in classroom mode. */
-    private static final double WINDOW_SPLIT = 0.66;
+    /** Where the stage ends and the charts begin in classroom mode. */
     private static final double CLASSROOM_SPLIT = 0.56;
+    /** Where the window had it, given back on leaving (the teacher may have dragged it). */
+    private double windowSplit = Double.NaN;
 
     private void classroom(Scene scene, boolean on) {
         // larger chart type needs a taller chart pane, or the plot between the titles and the axis shrinks to a strip
-        split.setDividerPositions(on ? CLASSROOM_SPLIT : WINDOW_SPLIT);
+        if (on && Double.isNaN(windowSplit)) {
+            windowSplit = split.getDividerPositions()[0];
+            split.setDividerPositions(CLASSROOM_SPLIT);
+        } else if (!on && !Double.isNaN(windowSplit)) {
+            split.setDividerPositions(windowSplit);
+            windowSplit = Double.NaN;
+        }
         if (on && !root.getStyleClass().contains("classroom")) {
             root.getStyleClass().add("classroom");
         } else if (!on) {

@@ -4,6 +4,7 @@ import dev.spinup.app.player.ArmTrack;
 import dev.spinup.app.player.InstanceExplanation;
 import dev.spinup.app.player.LessonStep;
 import dev.spinup.app.player.NarrationLine;
+import dev.spinup.app.player.WhatIfSession;
 import dev.spinup.app.player.Pacing;
 import dev.spinup.app.viewmodel.LessonViewModel;
 import dev.spinup.app.viewmodel.LibraryViewModel;
@@ -21,6 +22,7 @@ import java.util.List;
 import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.animation.AnimationTimer;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
@@ -131,7 +133,7 @@ public final class MainController {
     @FXML private ComboBox<Double> speedBox;
     @FXML private ToggleButton pacingToggle;
     @FXML private TabPane chartTabs;
-    private final DoubleProperty chartFontScale = new javafx.beans.property.SimpleDoubleProperty(1);
+    private final DoubleProperty chartFontScale = new SimpleDoubleProperty(1);
     @FXML private ListView<NarrationLine> narrationList;
     @FXML private Label statusLabel;
 
@@ -229,10 +231,9 @@ public final class MainController {
 
     private void bindHeader() {
         // the lesson's title was written for its own values: after a what-if change it says what the run changed
-        lessonTitle.textProperty().bind(Bindings.createStringBinding(() -> {
-            String changed = model.whatIf().changesProperty().get();
-            return model.lesson().titleProperty().get() + (changed.isEmpty() ? "" : " — what if: " + changed);
-        }, model.lesson().titleProperty(), model.whatIf().changesProperty()));
+        lessonTitle.textProperty().bind(Bindings.createStringBinding(() -> WhatIfSession.titled(
+                        model.lesson().titleProperty().get(), model.whatIf().changesProperty().get()),
+                model.lesson().titleProperty(), model.whatIf().changesProperty()));
         model.lesson().stepProperty().addListener((obs, was, now) -> showStep(now));
         showStep(model.lesson().stepProperty().get());
         openButton.setOnAction(e -> chooseFile());

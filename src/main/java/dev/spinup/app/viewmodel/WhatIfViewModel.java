@@ -240,7 +240,6 @@ public final class WhatIfViewModel {
         return busy;
     }
 
-    /** True when some knob is away from the lesson's value. */
     /**
      * The knobs that differ from the lesson, as "instances 250, host cores 32" (empty when none): the lesson's own
      * texts were written for its values, so whatever shows them says what the run on screen changed.
@@ -249,6 +248,7 @@ public final class WhatIfViewModel {
         return changes;
     }
 
+    /** True when some knob is away from the lesson's value. */
     public ReadOnlyBooleanProperty anyChangedProperty() {
         return anyChanged;
     }
