@@ -11,12 +11,20 @@ import dev.spinup.model.image.RegistrySpec;
 import dev.spinup.model.profiles.Catalogue;
 import dev.spinup.model.profiles.Hardware;
 import dev.spinup.model.profiles.Images;
+import dev.spinup.model.runtime.StartupPlan;
+import dev.spinup.model.runtime.StartupPlanner;
+import dev.spinup.model.stack.AppProfile;
+import dev.spinup.model.stack.CloudProfile;
+import dev.spinup.model.stack.CloudVmStack;
 import dev.spinup.model.stack.ContainerRuntimeProfile;
+import dev.spinup.model.stack.Hydration;
 import dev.spinup.model.stack.ContainerStack;
 import dev.spinup.model.stack.ContainersInVmStack;
 import dev.spinup.model.stack.RuntimeOverhead;
 import dev.spinup.model.stack.StackSpec;
 import dev.spinup.model.stack.VmStack;
+import dev.spinup.model.startup.ApiRateLimit;
+import dev.spinup.model.startup.Demand;
 import dev.spinup.model.startup.PhaseKind;
 import dev.spinup.model.startup.PhaseSpec;
 import dev.spinup.scenario.json.EnumNames;
@@ -41,14 +49,17 @@ public final class EffectiveValues {
 
     private final List<EffectiveValue> values = new ArrayList<>();
     private final HostSpec firstHost;
+    /** The workload's app: a cloud VM's launch is shown as planned for it. */
+    private final AppProfile app;
 
-    private EffectiveValues(HostSpec firstHost) {
+    private EffectiveValues(HostSpec firstHost, AppProfile app) {
         this.firstHost = firstHost;
+        this.app = app;
     }
 
     /** The effective values of {@code scenario}, in the order of the file's sections. */
     public static List<EffectiveValue> of(Scenario scenario) {
-        EffectiveValues list = new EffectiveValues(scenario.hosts().get(0).spec());
+        EffectiveValues list = new EffectiveValues(scenario.hosts().get(0).spec(), scenario.workload().app());
         list.add("seed", Long.toString(scenario.seed()), Source.LESSON_SETTING);
         list.add("replications", Integer.toString(scenario.replications()), Source.LESSON_SETTING);
         scenario.horizon().ifPresent(h -> list.add("horizon", DurationText.format(h), Source.LESSON_SETTING));
@@ -122,6 +133,12 @@ public final class EffectiveValues {
             }
 
             @Override
+            public Void cloudVms(CloudVmStack cloud) {
+                cloudVm(at, cloud);
+                return null;
+            }
+
+            @Override
             public Void containersInVms(ContainersInVmStack nested) {
                 vm(at + ".node", nested.node());
                 runtime(at + ".runtime", nested.inner().runtime());
@@ -147,6 +164,37 @@ public final class EffectiveValues {
             cited(at + ".pageSharing.shareable", sharing.shareableFraction(), EffectiveValues::number);
             cited(at + ".pageSharing.scanRate", sharing.scanRate(), EffectiveValues::rate);
         });
+    }
+
+    /**
+     * A cloud VM's launch phase by phase with their sources: the API call and its rate limit, provisioning, the
+     * guest's boot (as planned: each first read followed by its hydration when the volume is cold), cloud-init.
+     */
+    private void cloudVm(String at, CloudVmStack vm) {
+        CloudProfile cloud = vm.cloud();
+        add(at + ".cloud", cloud.name(), cloud.era().source());
+        add(at + ".vcpus", Integer.toString(vm.shape().vcpus()), Source.LESSON_SETTING);
+        add(at + ".memory", size(vm.shape().guestRam()), Source.LESSON_SETTING);
+        ApiRateLimit limit = cloud.apiLimit().value();
+        add(at + ".cloud.apiLimit", number(limit.burst()) + " at once, then " + number(limit.perSecond()) + "/s",
+                cloud.apiLimit().source());
+        Hydration h = cloud.hydration().value();
+        add(at + ".cloud.hydration", rate(h.fetchRate()) + " + " + DurationText.format(h.perOperation())
+                + " per random read", cloud.hydration().source());
+        add(at + ".rootVolume", vm.rootVolume().description(), Source.LESSON_SETTING);
+        cited(at + ".guestOs.memory", vm.guestOs().idleResident(), EffectiveValues::size);
+        overhead(at + ".cloud.overhead", cloud.hypervisor().overhead());
+        StartupPlan plan = StartupPlanner.plan(vm, app);
+        List<PhaseSpec> launch = plan.phases().stream().filter(p -> p.kind() != PhaseKind.APP).toList();
+        phases(at + ".phases", launch);
+        for (PhaseSpec phase : launch) {
+            for (Demand demand : phase.demands()) {
+                if (demand instanceof Demand.Hydrate hydrate && !hydrate.fetch().isZero()) {
+                    add(at + ".hydration." + EnumNames.of(phase.kind()), DurationText.format(hydrate.fetch()),
+                            hydrate.source());
+                }
+            }
+        }
     }
 
     private void runtime(String at, ContainerRuntimeProfile r) {

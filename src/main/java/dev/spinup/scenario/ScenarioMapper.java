@@ -3,7 +3,9 @@ package dev.spinup.scenario;
 import dev.spinup.model.host.HostSpec;
 import dev.spinup.model.runtime.StartupPlanner;
 import dev.spinup.model.stack.AppProfile;
+import dev.spinup.model.stack.CloudVmStack;
 import dev.spinup.model.stack.ContainersInVmStack;
+import dev.spinup.model.stack.RootVolume;
 import dev.spinup.model.stack.StackSpec;
 import dev.spinup.orchestration.ClusterSpec;
 import dev.spinup.scenario.json.ArrayView;
@@ -79,12 +81,26 @@ final class ScenarioMapper {
             throw new IllegalStateException("a section could not be read, yet no problem was recorded");
         }
         Scenario scenario = new Scenario(Scenario.SCHEMA_VERSION, lesson, seed, replications, hardware.hosts(),
-                hardware.registry(), hardware.pulls(), stacks.stream().map(StackReader.ReadStack::choice).toList(),
+                hardware.registry(), hardware.pulls(),
+                stacks.stream().map(s -> withRootVolume(s.choice(), workload.get())).toList(),
                 workload.get(), timeline.actions(), charts, horizon, cluster);
         DerivedLimits.checkLargestTransfer(root, scenario);
         WorkBudget.check(root, scenario);
         WhatIfReader.read(whatIf, scenario);
         return context.hasProblems() ? Optional.empty() : Optional.of(scenario);
+    }
+
+    /**
+     * What {@code workload.cache} means for a cloud VM: cold, a root volume made from the machine image's snapshot
+     * and hydrated as the first boot reads it; warm, one already initialised. (For containers cold means the image
+     * is pulled; a VM on a host of its own reads its disk image locally either way.)
+     */
+    private static StackChoice withRootVolume(StackChoice choice, Workload workload) {
+        boolean cold = !workload.preloaded().contains(workload.image());
+        return choice.spec() instanceof CloudVmStack cloud
+                ? new StackChoice(choice.id(), cloud.withRootVolume(cold ? RootVolume.LAZY_FROM_SNAPSHOT
+                        : RootVolume.INITIALIZED))
+                : choice;
     }
 
     private static Set<String> stackIds(List<StackReader.ReadStack> stacks) {

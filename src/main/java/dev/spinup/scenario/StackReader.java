@@ -21,7 +21,7 @@ import java.util.Set;
 
 /**
  * Reads the {@code stacks} section: each stack has an {@code id}, an optional {@code label} and a {@code kind}
- * ({@code vm}, {@code container} or {@code containers-in-vms}) that says which other keys it takes. The node of a
+ * ({@code vm}, {@code container}, {@code containers-in-vms} or {@code cloud-vm}) that says which other keys it takes. The node of a
  * containers-in-VMs stack is written in place or names a {@code vm} stack by its id.
  */
 final class StackReader {
@@ -30,7 +30,8 @@ final class StackReader {
     enum Form {
         VM(VmStackReader.KEYS),
         CONTAINER(ContainerStackReader.KEYS),
-        CONTAINERS_IN_VMS(List.of("node", "runtime", "containersPerNode", "overrides"));
+        CONTAINERS_IN_VMS(List.of("node", "runtime", "containersPerNode", "overrides")),
+        CLOUD_VM(CloudVmStackReader.KEYS);
 
         final List<String> keys;
 
@@ -112,6 +113,7 @@ final class StackReader {
             case CONTAINER -> ContainerStackReader.runtime(v, host)
                     .map(r -> built(id, new ContainerStack(label.orElse(r.name()), r), v));
             case CONTAINERS_IN_VMS -> containersInVms(v, id, label);
+            case CLOUD_VM -> CloudVmStackReader.read(v, label, host).map(vm -> built(id, vm, v));
         };
     }
 

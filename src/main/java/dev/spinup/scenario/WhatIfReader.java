@@ -2,6 +2,7 @@ package dev.spinup.scenario;
 
 import dev.spinup.model.DataSize;
 import dev.spinup.model.profiles.Catalogue;
+import dev.spinup.model.stack.CloudVmStack;
 import dev.spinup.model.stack.ContainerStack;
 import dev.spinup.model.stack.ContainersInVmStack;
 import dev.spinup.model.stack.StackSpec;
@@ -67,7 +68,9 @@ final class WhatIfReader {
             knobs.add(standard(KnobKind.ARRIVAL_SPREAD, -1));
         }
         knobs.add(standard(KnobKind.APP_MEMORY, -1));
-        if (scenario.stacks().stream().anyMatch(s -> fits(KnobKind.KnobScope.CONTAINER_STACK, s.spec()))) {
+        // Cold or warm decides an image pull for containers and a root volume's hydration for cloud VMs.
+        if (scenario.stacks().stream().anyMatch(s -> fits(KnobKind.KnobScope.CONTAINER_STACK, s.spec())
+                || s.spec() instanceof CloudVmStack)) {
             knobs.add(standard(KnobKind.CACHE, -1));
         }
         for (int i = 0; i < scenario.stacks().size(); i++) {
@@ -75,7 +78,7 @@ final class WhatIfReader {
             if (spec instanceof VmStack) {
                 knobs.add(standard(KnobKind.HYPERVISOR, i));
                 knobs.add(standard(KnobKind.GUEST_OS, i));
-            } else {
+            } else if (!(spec instanceof CloudVmStack)) {
                 knobs.add(standard(KnobKind.RUNTIME, i));
             }
         }

@@ -111,6 +111,7 @@ class ScenarioSchemaTest {
         assertEquals(Catalogue.hypervisorKeys(), names("hypervisorKey"));
         assertEquals(Catalogue.guestOsKeys(), names("guestOsKey"));
         assertEquals(Catalogue.runtimeKeys(), names("runtimeKey"));
+        assertEquals(Catalogue.cloudKeys(), names("cloudKey"));
         assertEquals(Catalogue.appKeys(), names("appKey"));
         ObjectNode imageReference = object(object(schema, "$defs"), "imageReference");
         ObjectNode catalogueChoice = (ObjectNode) ((ArrayNode) imageReference.get("anyOf").orElseThrow())

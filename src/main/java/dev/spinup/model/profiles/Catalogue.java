@@ -7,6 +7,7 @@ import dev.spinup.model.image.Image;
 import dev.spinup.model.image.PullerConfig;
 import dev.spinup.model.image.RegistrySpec;
 import dev.spinup.model.stack.AppProfile;
+import dev.spinup.model.stack.CloudProfile;
 import dev.spinup.model.stack.ContainerRuntimeProfile;
 import dev.spinup.model.stack.GuestOsProfile;
 import dev.spinup.model.stack.HypervisorProfile;
@@ -44,6 +45,25 @@ public final class Catalogue {
 
     public static Optional<ContainerRuntimeProfile> runtime(String key) {
         return find(ContainerRuntimes.ALL, key, ContainerRuntimeProfile::key);
+    }
+
+    /** A cloud in its current era. */
+    public static Optional<CloudProfile> cloud(String key) {
+        return Clouds.find(key, Optional.empty());
+    }
+
+    /** A cloud as one era measured it, e.g. ("ec2", "2021"). */
+    public static Optional<CloudProfile> cloud(String key, String era) {
+        return Clouds.find(key, Optional.of(era));
+    }
+
+    public static List<String> cloudKeys() {
+        return Clouds.ALL.stream().map(CloudProfile::key).distinct().toList();
+    }
+
+    /** The eras a cloud's profile exists in, current first. */
+    public static List<String> cloudEras(String key) {
+        return Clouds.ALL.stream().filter(c -> c.key().equals(key)).map(c -> c.era().version()).toList();
     }
 
     public static Optional<AppProfile> app(String key) {

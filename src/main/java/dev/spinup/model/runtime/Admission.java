@@ -7,6 +7,7 @@ import dev.spinup.model.host.MemoryLedger;
 import dev.spinup.model.host.Refusal;
 import dev.spinup.model.image.Image;
 import dev.spinup.model.stack.ContainerStack;
+import dev.spinup.model.stack.CloudVmStack;
 import dev.spinup.model.stack.ContainersInVmStack;
 import dev.spinup.model.stack.StackSpec;
 import dev.spinup.model.stack.VmStack;
@@ -158,6 +159,14 @@ final class Admission {
                 DataSize daemon = engineDaemonRunning ? DataSize.ZERO : container.runtime().daemon().value();
                 DataSize cached = image.map(pageCache::newlyCached).orElse(DataSize.ZERO);
                 return new Extras(daemon, DataSize.ZERO, cached);
+            }
+
+            @Override
+            public Extras cloudVms(CloudVmStack cloud) {
+                // The provider's hypervisor services are not the customer's; nothing is shared between volumes.
+                DataSize services = hypervisorServicesRunning ? DataSize.ZERO
+                        : cloud.cloud().hypervisor().hostServices().value();
+                return new Extras(DataSize.ZERO, services, DataSize.ZERO);
             }
 
             @Override

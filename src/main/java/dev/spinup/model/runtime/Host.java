@@ -56,14 +56,17 @@ public final class Host {
     private final PageMerging pageMerging;
     private final Map<ControlPoint, FifoResource> controlPoints = new EnumMap<>(ControlPoint.class);
     private final Observers observers;
+    /** The cloud account this host's cloud VMs are launched through, shared with the arm's other hosts. */
+    private final CloudAccount account;
     private final Optional<Host> parent;
     private final Set<Instance> live = new LinkedHashSet<>();
     private boolean loadEvents;
     private boolean up = true;
     private boolean removed;
 
-    Host(Simulation simulation, HostSpec spec, Registry registry, PullerConfig pullerConfig, Observers observers) {
-        this(simulation, spec, registry, pullerConfig, observers, Optional.empty(),
+    Host(Simulation simulation, HostSpec spec, Registry registry, PullerConfig pullerConfig, Observers observers,
+         CloudAccount account) {
+        this(simulation, spec, registry, pullerConfig, observers, account, Optional.empty(),
                 new ProcessorSharing(simulation, spec.name() + " disk", 1.0),
                 new ProcessorSharing(simulation, spec.name() + " network", spec.nic().bytesPerNano()));
     }
@@ -71,13 +74,15 @@ public final class Host {
     /** A node VM's host: its own vCPUs and memory, the physical host's disk and network. */
     Host(Simulation simulation, HostSpec spec, Registry registry, PullerConfig pullerConfig, Observers observers,
          Host physical) {
-        this(simulation, spec, registry, pullerConfig, observers, Optional.of(physical), physical.disk,
+        this(simulation, spec, registry, pullerConfig, observers, physical.account, Optional.of(physical), physical.disk,
                 physical.network);
     }
 
     private Host(Simulation simulation, HostSpec spec, Registry registry, PullerConfig pullerConfig,
-                 Observers observers, Optional<Host> parent, ProcessorSharing disk, ProcessorSharing network) {
+                 Observers observers, CloudAccount account, Optional<Host> parent, ProcessorSharing disk,
+                 ProcessorSharing network) {
         this.simulation = simulation;
+        this.account = account;
         this.spec = spec;
         this.observers = observers;
         this.parent = parent;
@@ -200,6 +205,10 @@ public final class Host {
     /** Pulls asked for here and not yet finished: with serialized pulls, how many a new one queues behind. */
     int pullsInProgress() {
         return images.pullsInProgress();
+    }
+
+    CloudAccount account() {
+        return account;
     }
 
     FifoResource controlPoint(ControlPoint point) {

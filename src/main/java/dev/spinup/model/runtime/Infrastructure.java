@@ -40,6 +40,7 @@ public final class Infrastructure {
 
     private final Simulation simulation;
     private final Registry registry;
+    private final CloudAccount account;
     private final PullerConfig pullerConfig;
     private final Placement placement;
     private final Observers observers = new Observers();
@@ -81,6 +82,7 @@ public final class Infrastructure {
                           ModelObserver observer, boolean keepDetail) {
         this.simulation = Objects.requireNonNull(simulation, "simulation");
         this.registry = new Registry(simulation, registrySpec);
+        this.account = new CloudAccount(simulation);
         this.pullerConfig = Objects.requireNonNull(pullerConfig, "pullerConfig");
         this.placement = Objects.requireNonNull(placement, "placement");
         observers.add(Objects.requireNonNull(observer, "observer"));
@@ -97,7 +99,7 @@ public final class Infrastructure {
             throw new IllegalArgumentException("an infrastructure needs at least one host");
         }
         for (HostSpec spec : hostSpecs) {
-            hosts.add(new Host(simulation, spec, registry, pullerConfig, observers));
+            hosts.add(new Host(simulation, spec, registry, pullerConfig, observers, account));
         }
     }
 
@@ -373,7 +375,7 @@ public final class Infrastructure {
         if (host(spec.name()).isPresent()) {
             throw new IllegalArgumentException("there is already a host named " + spec.name());
         }
-        Host host = new Host(simulation, spec, registry, pullerConfig, observers);
+        Host host = new Host(simulation, spec, registry, pullerConfig, observers, account);
         hosts.add(host);
         if (observers.wants(ModelEvent.Kind.HOST_ADDED)) {
             observers.on(new ModelEvent.HostAdded(simulation.now(), host.name()));

@@ -234,6 +234,45 @@ final class PhaseRun implements Runnable, Consumer<Completion<ProcessorSharing.J
         return true;
     }
 
+    /** A token of the cloud account's rate limit: at once, or queued behind the launches already waiting. */
+    @Override
+    public Boolean apiToken(Demand.ApiToken token) {
+        long askedAt = host.simulation().now();
+        int ahead = host.account().waiting(token.limit());
+        host.account().bucket(token.limit()).take().whenDone(granted -> {
+            if (cancelled) {
+                return;
+            }
+            if (granted.isFailed()) {
+                fail(granted.failure());
+                return;
+            }
+            long waited = host.simulation().now() - askedAt;
+            if (waited > NOTABLE_NANOS) {
+                note(new Contention(Contention.Kind.QUEUED, ControlPoint.CLOUD_API.label(), waited, ahead,
+                        spec.source()));
+            }
+            record(new PhaseInterval.Queued(askedAt, host.simulation().now(), ControlPoint.CLOUD_API, ahead,
+                    spec.source()));
+            advance();
+        });
+        // Even a token at hand is handed over through the trampoline, so the run waits either way.
+        return true;
+    }
+
+    /** The first reads of a volume that fills in from its snapshot: a wait of this instance's own. */
+    @Override
+    public Boolean hydrate(Demand.Hydrate hydrate) {
+        long nanos = hydrate.fetch().toNanos();
+        alone += nanos;
+        if (nanos == 0) {
+            return false;
+        }
+        wake = host.simulation().schedule(nanos, LATENCY, this);
+        record(new PhaseInterval.Delay(recordedUntil, host.simulation().now() + nanos, hydrate.source()));
+        return true;
+    }
+
     @Override
     public Boolean memoryTouch(Demand.MemoryTouch touch) {
         host.touch(instance, touch.component(), touch.bytes().bytes());

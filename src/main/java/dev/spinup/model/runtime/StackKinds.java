@@ -1,5 +1,6 @@
 package dev.spinup.model.runtime;
 
+import dev.spinup.model.stack.CloudVmStack;
 import dev.spinup.model.stack.ContainerStack;
 import dev.spinup.model.stack.ContainersInVmStack;
 import dev.spinup.model.stack.StackSpec;
@@ -11,7 +12,11 @@ import dev.spinup.model.stack.VmStack;
  */
 final class StackKinds {
 
-    /** The stack as a VM the host itself boots (KSM merges its pages, its disk image warms the page cache); else null. */
+    /**
+     * The stack as a VM the host itself boots (KSM merges its pages, its disk image warms the page cache); else null.
+     * A cloud VM boots from a root volume of its own, which no other VM's boot reads, and no provider merges pages
+     * across customers' VMs, so it is not one.
+     */
     static final StackSpec.Visitor<VmStack> BOOTED_VM = new StackSpec.Visitor<>() {
         @Override
         public VmStack vms(VmStack stack) {
@@ -25,6 +30,11 @@ final class StackKinds {
 
         @Override
         public VmStack containersInVms(ContainersInVmStack stack) {
+            return null;
+        }
+
+        @Override
+        public VmStack cloudVms(CloudVmStack stack) {
             return null;
         }
     };
@@ -48,6 +58,11 @@ final class StackKinds {
         public Boolean containersInVms(ContainersInVmStack stack) {
             return false;
         }
+
+        @Override
+        public Boolean cloudVms(CloudVmStack stack) {
+            return false;
+        }
     };
 
     /** The role of a workload instance of this stack, and so its id's prefix. */
@@ -66,6 +81,11 @@ final class StackKinds {
         public InstanceId.Role containersInVms(ContainersInVmStack stack) {
             return InstanceId.Role.WORKLOAD_CONTAINER;
         }
+
+        @Override
+        public InstanceId.Role cloudVms(CloudVmStack stack) {
+            return InstanceId.Role.WORKLOAD_VM;
+        }
     };
 
     /** The stack as containers in node VMs, placed by slot into nodes; else null. */
@@ -83,6 +103,11 @@ final class StackKinds {
         @Override
         public ContainersInVmStack containersInVms(ContainersInVmStack stack) {
             return stack;
+        }
+
+        @Override
+        public ContainersInVmStack cloudVms(CloudVmStack stack) {
+            return null;
         }
     };
 

@@ -5,6 +5,10 @@ import dev.spinup.model.catalogue.Cited;
 import dev.spinup.model.catalogue.Source;
 import dev.spinup.model.host.MemoryComponent;
 import dev.spinup.model.stack.AppProfile;
+import dev.spinup.model.stack.CloudProfile;
+import dev.spinup.model.stack.CloudVmStack;
+import dev.spinup.model.stack.Hydration;
+import dev.spinup.model.stack.RootVolume;
 import dev.spinup.model.stack.ContainerRuntimeProfile;
 import dev.spinup.model.stack.ContainerStack;
 import dev.spinup.model.stack.ContainersInVmStack;
@@ -18,6 +22,7 @@ import dev.spinup.model.startup.PhaseSpec;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Turns a stack and an app into the phases one instance goes through. The catalogue's profiles say what each
@@ -44,6 +49,11 @@ public final class StartupPlanner {
             @Override
             public StartupPlan containersInVms(ContainersInVmStack nested) {
                 return planContainer(nested.inner(), app);
+            }
+
+            @Override
+            public StartupPlan cloudVms(CloudVmStack cloud) {
+                return planCloudVm(cloud, app);
             }
         });
     }
@@ -76,27 +86,12 @@ public final class StartupPlanner {
         HypervisorProfile hypervisor = vm.hypervisor();
         GuestOsProfile guest = vm.guestOs();
         DataSize guestRam = vm.shape().guestRam();
-        DataSize tax = guest.structPageTax(guestRam);
-        DataSize touched = tax.plus(guest.idleResident().value()).plus(appResident);
-        if (touched.compareTo(guestRam) > 0) {
-            throw new IllegalArgumentException(vm.label() + ": guest RAM " + guestRam + " is too small for the guest"
-                    + " OS, its kernel's page tables and the app (" + touched + ")");
-        }
+        DataSize tax = checkedTax(vm.label(), guest, guestRam, appResident);
         double cpu = hypervisor.overhead().cpu().value();
         double io = hypervisor.overhead().randomIo().value();
 
         List<PhaseSpec> phases = new ArrayList<>(hypervisor.startPhases());
-        List<PhaseSpec> guestPhases = guest.bootPhases();
-        for (int i = 0; i < guestPhases.size(); i++) {
-            PhaseSpec phase = scale(guestPhases.get(i), cpu, io);
-            if (phase.kind() == PhaseKind.KERNEL) {
-                phase = prepend(phase, new Demand.MemoryTouch(MemoryComponent.STRUCT_PAGE_TAX, tax));
-            }
-            if (i == guestPhases.size() - 1) {
-                phase = append(phase, touch(MemoryComponent.GUEST_KERNEL_AND_OS, guest.idleResident()));
-            }
-            phases.add(phase);
-        }
+        phases.addAll(guestBoot(guest, tax, cpu, io));
         // The VMM's own memory is touched when its process starts; a PV guest with no VMM process pays it up front.
         int vmm = 0;
         for (int i = 0; i < hypervisor.startPhases().size(); i++) {
@@ -113,6 +108,90 @@ public final class StartupPlanner {
         PhaseSpec shutdown = PhaseSpec.of(PhaseKind.SHUTDOWN, hypervisor.shutdown().source(),
                 Demand.Latency.ofMillis(hypervisor.shutdown().value().toNanos() / 1e6));
         return new StartupPlan(phases, reservation, vm.shape().vcpus(), List.of(shutdown));
+    }
+
+    /**
+     * A new VM in a cloud: the API call (a token of the account's rate limit, then the call itself), provisioning,
+     * the guest's boot on the cloud's hypervisor from a root volume of its own (its boot files are plain reads of
+     * that volume, never a page cache shared with other VMs), each read followed by its hydration when the volume
+     * fills in lazily from its snapshot, then cloud-init and the app.
+     */
+    private static StartupPlan planCloudVm(CloudVmStack vm, AppProfile app) {
+        CloudProfile cloud = vm.cloud();
+        HypervisorProfile hypervisor = cloud.hypervisor();
+        DataSize guestRam = vm.shape().guestRam();
+        DataSize tax = checkedTax(vm.label(), vm.guestOs(), guestRam, app.resident().value());
+        double cpu = hypervisor.overhead().cpu().value();
+        double io = hypervisor.overhead().randomIo().value();
+
+        List<PhaseSpec> phases = new ArrayList<>();
+        phases.add(prepend(cloud.apiCall(), new Demand.ApiToken(cloud.apiLimit().value())));
+        phases.add(append(cloud.provisioning(), touch(MemoryComponent.VMM_OVERHEAD, hypervisor.vmmOverhead())));
+        for (PhaseSpec phase : guestBoot(vm.guestOs(), tax, cpu, io)) {
+            phases.add(fromOwnVolume(phase, vm.rootVolume() == RootVolume.LAZY_FROM_SNAPSHOT
+                    ? Optional.of(cloud.hydration()) : Optional.empty()));
+        }
+        phases.add(scale(cloud.cloudInit(), cpu, io));
+        phases.add(append(scale(app.startPhase(), cpu, io), touch(MemoryComponent.APP, app.resident())));
+
+        DataSize reservation = guestRam.plus(hypervisor.vmmOverhead().value());
+        PhaseSpec shutdown = PhaseSpec.of(PhaseKind.SHUTDOWN, hypervisor.shutdown().source(),
+                Demand.Latency.ofMillis(hypervisor.shutdown().value().toNanos() / 1e6));
+        return new StartupPlan(phases, reservation, vm.shape().vcpus(), List.of(shutdown));
+    }
+
+    /**
+     * Boot files become reads of the VM's own volume; with lazy hydration, the phase's first reads then wait for
+     * their blocks from the snapshot, one wait after its last read.
+     */
+    private static PhaseSpec fromOwnVolume(PhaseSpec phase, Optional<Cited<Hydration>> hydration) {
+        List<Demand> demands = new ArrayList<>();
+        DataSize bytes = DataSize.ZERO;
+        long operations = 0;
+        int afterLastRead = -1;
+        for (Demand d : phase.demands()) {
+            Demand own = d instanceof Demand.DiskImageRead file ? new Demand.DiskRead(file.bytes(), file.operations())
+                    : d;
+            demands.add(own);
+            if (own instanceof Demand.DiskRead read) {
+                bytes = bytes.plus(read.bytes());
+                operations += read.operations();
+                afterLastRead = demands.size();
+            }
+        }
+        if (hydration.isPresent() && afterLastRead >= 0) {
+            Cited<Hydration> h = hydration.get();
+            demands.add(afterLastRead, new Demand.Hydrate(h.value().fetchTime(bytes, operations), h.source()));
+        }
+        return new PhaseSpec(phase.kind(), demands, phase.source(), phase.note());
+    }
+
+    /** The guest's boot phases, slowed by the hypervisor, with its kernel's page tables and idle OS touched. */
+    private static List<PhaseSpec> guestBoot(GuestOsProfile guest, DataSize tax, double cpu, double io) {
+        List<PhaseSpec> phases = new ArrayList<>();
+        List<PhaseSpec> guestPhases = guest.bootPhases();
+        for (int i = 0; i < guestPhases.size(); i++) {
+            PhaseSpec phase = scale(guestPhases.get(i), cpu, io);
+            if (phase.kind() == PhaseKind.KERNEL) {
+                phase = prepend(phase, new Demand.MemoryTouch(MemoryComponent.STRUCT_PAGE_TAX, tax));
+            }
+            if (i == guestPhases.size() - 1) {
+                phase = append(phase, touch(MemoryComponent.GUEST_KERNEL_AND_OS, guest.idleResident()));
+            }
+            phases.add(phase);
+        }
+        return phases;
+    }
+
+    /** The guest kernel's page tables, once the guest RAM is known to hold them, the idle OS and the app. */
+    private static DataSize checkedTax(String label, GuestOsProfile guest, DataSize guestRam, DataSize appResident) {
+        DataSize tax = guest.structPageTax(guestRam);
+        DataSize touched = tax.plus(guest.idleResident().value()).plus(appResident);
+        if (touched.compareTo(guestRam) > 0) {
+            throw new IllegalArgumentException(label + ": guest RAM " + guestRam + " is too small for the guest"
+                    + " OS, its kernel's page tables and the app (" + touched + ")");
+        }
+        return tax;
     }
 
     private static StartupPlan planContainer(ContainerStack stack, AppProfile app) {
@@ -156,6 +235,11 @@ public final class StartupPlanner {
         @Override
         public Double containersInVms(ContainersInVmStack nested) {
             return nested.inner().runtime().overhead().cpu().value();
+        }
+
+        @Override
+        public Double cloudVms(CloudVmStack cloud) {
+            return cloud.cloud().hypervisor().overhead().cpu().value();
         }
     };
 

@@ -1,7 +1,7 @@
 package dev.spinup.model.stack;
 
 /** One side of a comparison: how each instance of the workload is run. */
-public sealed interface StackSpec permits VmStack, ContainerStack, ContainersInVmStack {
+public sealed interface StackSpec permits VmStack, ContainerStack, ContainersInVmStack, CloudVmStack {
 
     /** The name a lesson shows for this stack, e.g. "KVM + Ubuntu cloud image". */
     String label();
@@ -18,5 +18,7 @@ public sealed interface StackSpec permits VmStack, ContainerStack, ContainersInV
         R containers(ContainerStack stack);
 
         R containersInVms(ContainersInVmStack stack);
+
+        R cloudVms(CloudVmStack stack);
     }
 }

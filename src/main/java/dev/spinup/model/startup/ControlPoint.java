@@ -9,7 +9,9 @@ public enum ControlPoint {
     NETWORK_NAMESPACE_LOCK("the kernel's network-namespace lock"),
     CGROUP_LOCK("the kernel's cgroup lock"),
     /** Only with serialized pulls (kubelet's default): one image pull at a time per host. */
-    IMAGE_PULLS("the host's one-at-a-time image pulls");
+    IMAGE_PULLS("the host's one-at-a-time image pulls"),
+    /** A cloud account's API rate limit (a token bucket shared by the arm's hosts, not a lock of one host). */
+    CLOUD_API("the cloud API's rate limit");
 
     private final String label;
 

@@ -5,6 +5,7 @@ import dev.spinup.engine.random.Distribution;
 import dev.spinup.engine.random.LogNormal;
 import dev.spinup.model.DataRate;
 import dev.spinup.model.DataSize;
+import dev.spinup.model.catalogue.Source;
 import dev.spinup.model.host.DiskSpec;
 import dev.spinup.model.host.MemoryComponent;
 import java.time.Duration;
@@ -58,6 +59,10 @@ public sealed interface Demand {
         R diskImageRead(DiskImageRead demand);
 
         R memoryTouch(MemoryTouch demand);
+
+        R apiToken(ApiToken demand);
+
+        R hydrate(Hydrate demand);
     }
 
     /** Work for one core, e.g. decompressing the kernel; shared with every other job on the host's cores. */
@@ -367,6 +372,67 @@ public sealed interface Demand {
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.memoryTouch(this);
+        }
+    }
+
+    /**
+     * One token from a cloud account's rate limit, shared by every instance the arm launches: at once while the
+     * bucket has one, else a wait in order for the next refill. It takes no time of its own.
+     */
+    record ApiToken(ApiRateLimit limit) implements Demand {
+        public ApiToken {
+            Objects.requireNonNull(limit, "limit");
+        }
+
+        @Override
+        public double nominalNanos(DiskSpec disk, DataRate network) {
+            return 0;
+        }
+
+        @Override
+        public Demand retimed(double f) {
+            return this;
+        }
+
+        @Override
+        public Demand inGuest(double cpu, double io) {
+            return this;
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.apiToken(this);
+        }
+    }
+
+    /**
+     * The extra time a boot's first reads take on a cloud volume that fills in from its snapshot as it is read
+     * (EBS lazy loading): a wait of the instance's own, as each VM has its own volume, cited to {@code source}.
+     */
+    record Hydrate(Duration fetch, Source source) implements Demand {
+        public Hydrate {
+            requireNotNegative(fetch, "fetch time");
+            Objects.requireNonNull(source, "source");
+        }
+
+        @Override
+        public double nominalNanos(DiskSpec disk, DataRate network) {
+            return fetch.toNanos();
+        }
+
+        @Override
+        public Demand retimed(double f) {
+            return f == 0 ? NO_WAIT : new Hydrate(times(fetch, f), source);
+        }
+
+        @Override
+        public Demand inGuest(double cpu, double io) {
+            return this;
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.hydrate(this);
         }
     }
 

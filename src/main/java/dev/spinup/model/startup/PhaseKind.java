@@ -2,6 +2,9 @@ package dev.spinup.model.startup;
 
 /** The steps a VM boot or a container start is made of, named as Docker, QEMU and systemd name them. */
 public enum PhaseKind {
+    API_CALL("cloud API call", "The cloud's API accepts the launch request (RunInstances) within the account's rate limit."),
+    PROVISIONING("provisioning", "Pending to running: the cloud places the VM on a host, attaches its volume and"
+            + " network interface, and its hypervisor starts the guest."),
     NODE_VM("node VM boot", "The container waits for the VM it will run in (its node) to finish booting."),
     TOOLSTACK("hypervisor toolstack", "The hypervisor's management stack registers the new VM (XenStore, libvirt)."),
     VMM_START("VMM start", "The virtual machine monitor process starts and sets up virtual hardware."),
@@ -10,6 +13,8 @@ public enum PhaseKind {
     KERNEL("guest kernel", "The guest's own kernel decompresses, probes virtual devices and mounts its root."),
     INITRD("initrd", "The initial ramdisk loads drivers and finds the real root filesystem."),
     INIT("init and services", "systemd starts the guest OS services: logging, networking, cloud-init, sshd."),
+    CLOUD_INIT("cloud-init", "cloud-init reads the instance metadata, installs the SSH keys and lets sshd accept"
+            + " logins."),
     SANDBOX("sandbox start", "The sandbox's own kernel starts: gVisor's Sentry, or Kata's lightweight VM."),
     ENGINE_API("engine API", "The engine daemon receives the request and records the container."),
     IMAGE_PULL("image pull", "Missing image layers are downloaded from the registry and unpacked."),

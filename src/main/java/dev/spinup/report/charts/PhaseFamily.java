@@ -11,6 +11,7 @@ import java.util.Optional;
  * palette has colours, and a student reads "firmware", "kernel", "OS" and "app" more easily than seventeen steps.
  */
 public enum PhaseFamily {
+    CLOUD_LAUNCH("cloud API and provisioning", PhaseColourKey.WAITING),
     NODE_VM("node VM boot", PhaseColourKey.WAITING),
     VMM_AND_FIRMWARE("VMM and firmware", PhaseColourKey.FIRMWARE),
     GUEST_KERNEL("guest or sandbox kernel", PhaseColourKey.KERNEL_BOOT),
@@ -39,10 +40,11 @@ public enum PhaseFamily {
     /** The family a start-up phase belongs to; empty for shutdown, which is not part of starting up. */
     public static Optional<PhaseFamily> of(PhaseKind kind) {
         return Optional.ofNullable(switch (kind) {
+            case API_CALL, PROVISIONING -> CLOUD_LAUNCH;
             case NODE_VM -> NODE_VM;
             case TOOLSTACK, VMM_START, FIRMWARE, BOOTLOADER -> VMM_AND_FIRMWARE;
             case KERNEL, INITRD, SANDBOX -> GUEST_KERNEL;
-            case INIT -> GUEST_OS;
+            case INIT, CLOUD_INIT -> GUEST_OS;
             case IMAGE_PULL -> IMAGE_PULL;
             case ROOTFS -> ROOTFS;
             case ENGINE_API, NETWORK, ISOLATION, RUNTIME -> CONTAINER_SETUP;

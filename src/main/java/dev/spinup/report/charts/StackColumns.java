@@ -1,5 +1,6 @@
 package dev.spinup.report.charts;
 
+import dev.spinup.model.stack.CloudVmStack;
 import dev.spinup.model.stack.ContainerStack;
 import dev.spinup.model.stack.ContainersInVmStack;
 import dev.spinup.model.profiles.Hypervisors;
@@ -52,6 +53,11 @@ public final class StackColumns {
             public DiagramColumn containersInVms(ContainersInVmStack nested) {
                 return StackColumns.containersInVms(title, nested, instances);
             }
+
+            @Override
+            public DiagramColumn cloudVms(CloudVmStack cloud) {
+                return StackColumns.cloudVms(title, instances);
+            }
         });
     }
 
@@ -72,6 +78,17 @@ public final class StackColumns {
         layers.add(BoxRow.repeated("Bins/Libs", apps, LayerColourKey.BINS_LIBS));
         layers.add(apps(apps));
         return new DiagramColumn(title, layers, Optional.of("VM"));
+    }
+
+    /** The provider's hardware and hypervisor under each customer's VM, as a type 1 hypervisor is drawn. */
+    private static DiagramColumn cloudVms(String title, int apps) {
+        List<DiagramLayer> layers = new ArrayList<>();
+        layers.add(new Band("Cloud provider's hardware", LayerColourKey.INFRASTRUCTURE));
+        layers.add(new Band("Hypervisor (type 1)", LayerColourKey.HYPERVISOR));
+        layers.add(BoxRow.repeated("Guest OS", apps, LayerColourKey.GUEST_OS));
+        layers.add(BoxRow.repeated("Bins/Libs", apps, LayerColourKey.BINS_LIBS));
+        layers.add(apps(apps));
+        return new DiagramColumn(title, layers, Optional.of("Cloud VM"));
     }
 
     private static DiagramColumn containers(String title, ContainerStack containers, int apps) {
