@@ -176,9 +176,9 @@ public enum Source {
             "Spinup estimate"),
     ESTIMATE_EBS_HYDRATION_RATE("1a", ESTIMATE,
             "How fast a new cloud volume fills in from its snapshot on first read",
-            "200 MB/s of sequential first reads plus 20 µs per random read; an Amazon Linux 2023 boot (~35 MB)"
-                    + " then pays ~0.2 s, as its start from a stopped (hydrated) instance saved 175 ms, and an"
-                    + " Ubuntu cloud image (~515 MB) ~3.5 s",
+            "200 MB/s of sequential first reads plus 5 µs per random read; an Amazon Linux 2023 boot (~35 MB)"
+                    + " then pays ~0.18 s, as its start from a stopped (hydrated) instance saved 175 ms, and an"
+                    + " Ubuntu cloud image (~515 MB) ~2.8 s",
             "fitted to one measured difference; the lazy-loading rate itself is not published",
             "Spinup estimate"),
     ESTIMATE_CLOUD_INIT_METADATA("1a", ESTIMATE,

@@ -33,7 +33,7 @@ public final class Clouds {
     private static final double P99_OVER_MEDIAN = 1.5;
 
     private static final Cited<Hydration> EBS_LAZY_LOADING = Cited.of(
-            new Hydration(DataRate.ofMegabytesPerSecond(200), Duration.ofNanos(20_000)),
+            new Hydration(DataRate.ofMegabytesPerSecond(200), Duration.ofNanos(5_000)),
             Source.ESTIMATE_EBS_HYDRATION_RATE);
 
     private static final PhaseSpec CLOUD_INIT = PhaseSpec.of(PhaseKind.CLOUD_INIT,

@@ -51,7 +51,7 @@ public final class GuestSystems {
 
     /**
      * Amazon Linux 2023, a cloud image trimmed to boot fast: boot to SSH took 3.2 s on EC2 (~2025), of which
-     * ~1 s is cloud-init's metadata and keys and ~0.2 s the first reads' hydration in this model, leaving ~2 s for
+     * ~1 s is cloud-init's metadata and keys and ~0.18 s the first reads' hydration in this model, leaving ~2 s for
      * kernel and init (the split is an estimate). It reads ~35 MB at boot.
      */
     public static final GuestOsProfile AMAZON_LINUX_2023 = new GuestOsProfile("amazon-linux-2023",

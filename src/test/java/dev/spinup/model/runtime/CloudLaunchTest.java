@@ -70,8 +70,8 @@ class CloudLaunchTest {
         assertEquals(0, hydrations(warm).size(), "an initialised volume reads at disk speed");
         List<Demand.Hydrate> fetched = hydrations(cold);
         assertEquals(4, fetched.size(), "one wait per boot phase that reads the volume");
-        // 515 MB of boot files and 24 200 random reads (48 400 through virtio) at 200 MB/s + 20 µs each
-        long expected = Math.round(515e6 / 200e6 * 1e9) + 48_400L * 20_000;
+        // 515 MB of boot files and 24 200 random reads (48 400 through virtio) at 200 MB/s + 5 µs each
+        long expected = Math.round(515e6 / 200e6 * 1e9) + 48_400L * 5_000;
         assertEquals(expected, fetched.stream().mapToLong(h -> h.fetch().toNanos()).sum());
         fetched.forEach(h -> assertEquals(Source.ESTIMATE_EBS_HYDRATION_RATE, h.source()));
 
