@@ -48,7 +48,7 @@ class LessonTextCheckTest {
         assertEquals(3, problems.size(), problems.toString());
         assertTrue(problems.get(0).contains("names no stack of this scenario; write one of vm., docker."),
                 problems.get(0));
-        assertTrue(problems.get(1).contains("`boot` is not a phase; one of node-vm"), problems.get(1));
+        assertTrue(problems.get(1).contains("`boot` is not a phase; one of api-call, provisioning, node-vm"), problems.get(1));
         assertTrue(problems.get(2).contains("sets a duration against a size"), problems.get(2));
     }
 
