@@ -36,14 +36,14 @@ final class CloudVmStackReader {
     }
 
     static Optional<CloudVmStack> read(ObjectView v, Optional<String> label, HostSpec host) {
-        Optional<String> cloudKey = Names.resolve(v, "cloud", true, "cloud", Catalogue::cloud,
-                Catalogue.cloudKeys()).map(CloudProfile::key);
-        Optional<String> era = cloudKey.flatMap(key -> EraReader.read(v, key, Catalogue.cloudEras(key)));
-        if (cloudKey.isEmpty()) {
+        Optional<CloudProfile> current = Names.resolve(v, "cloud", true, "cloud", Catalogue::cloud,
+                Catalogue.cloudKeys());
+        if (current.isEmpty()) {
             v.allow("era");
         }
-        Optional<CloudProfile> cloud = cloudKey.flatMap(key -> era.isPresent() ? Catalogue.cloud(key, era.get())
-                : v.has("era") ? Optional.empty() : Catalogue.cloud(key));
+        Optional<CloudProfile> cloud = current.flatMap(c -> v.has("era")
+                ? EraReader.read(v, c.key(), Catalogue.cloudEras(c.key()), era -> Catalogue.cloud(c.key(), era))
+                : Optional.of(c));
         Optional<GuestOsProfile> guestOs = Names.resolve(v, "guestOs", true, "guest OS", Catalogue::guestOs,
                 Catalogue.guestOsKeys());
         Optional<Integer> vcpus = v.has("vcpus")

@@ -13,15 +13,24 @@ import java.util.Optional;
 /** Reads the container runtime of a container stack (or of the containers inside node VMs) and its overrides. */
 final class ContainerStackReader {
 
-    static final List<String> KEYS = List.of("runtime", "overrides");
+    static final List<String> KEYS = List.of("runtime", "era", "overrides");
 
     private ContainerStackReader() {
     }
 
-    /** The runtime {@code v} names, with its overrides applied; {@code host} is where phases are retimed. */
+    /**
+     * The runtime {@code v} names, in the era it names (the current one by default), with its overrides applied;
+     * {@code host} is where phases are retimed.
+     */
     static Optional<ContainerRuntimeProfile> runtime(ObjectView v, HostSpec host) {
-        Optional<ContainerRuntimeProfile> runtime = Names.resolve(v, "runtime", true, "container runtime",
+        Optional<ContainerRuntimeProfile> current = Names.resolve(v, "runtime", true, "container runtime",
                 Catalogue::runtime, Catalogue.runtimeKeys());
+        if (current.isEmpty()) {
+            v.allow("era");
+        }
+        Optional<ContainerRuntimeProfile> runtime = current.flatMap(r -> v.has("era")
+                ? EraReader.read(v, r.key(), Catalogue.runtimeEras(r.key()), era -> Catalogue.runtime(r.key(), era))
+                : Optional.of(r));
         Optional<ObjectView> overrides = v.optionalObject("overrides");
         if (runtime.isEmpty()) {
             overrides.ifPresent(o -> o.allow(Section.CONTAINER_OVERRIDES.keys().toArray(String[]::new)));

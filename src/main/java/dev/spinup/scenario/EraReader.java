@@ -3,6 +3,7 @@ package dev.spinup.scenario;
 import dev.spinup.scenario.json.ObjectView;
 import dev.spinup.scenario.json.Quote;
 import java.util.List;
+import java.util.function.Function;
 import java.util.Optional;
 
 /**
@@ -14,19 +15,22 @@ final class EraReader {
     private EraReader() {
     }
 
-    /** The era asked for, if it is one of {@code known}; an unknown era is a problem naming the known ones. */
-    static Optional<String> read(ObjectView v, String profile, List<String> known) {
+    /**
+     * The profile in the era asked for ({@code find} looks it up by version or year); an unknown era is a problem
+     * naming the {@code known} ones. Empty when the file names no era, or a wrong one.
+     */
+    static <T> Optional<T> read(ObjectView v, String profile, List<String> known, Function<String, Optional<T>> find) {
         if (!v.has("era")) {
             return Optional.empty();
         }
         Optional<String> era = v.optionalString("era");
-        if (era.isPresent() && !known.contains(era.get())) {
+        Optional<T> found = era.flatMap(find);
+        if (era.isPresent() && found.isEmpty()) {
             v.problem("era", Quote.name(era.get()) + " is not an era of " + Quote.name(profile) + "; "
                     + (known.size() == 1 ? "it has only " + known.get(0) + ", the current one"
                     : "its eras are " + known.get(0) + " (the default) and "
                             + String.join(", ", known.subList(1, known.size()))));
-            return Optional.empty();
         }
-        return era;
+        return found;
     }
 }

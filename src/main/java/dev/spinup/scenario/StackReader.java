@@ -30,7 +30,7 @@ final class StackReader {
     enum Form {
         VM(VmStackReader.KEYS),
         CONTAINER(ContainerStackReader.KEYS),
-        CONTAINERS_IN_VMS(List.of("node", "runtime", "containersPerNode", "overrides")),
+        CONTAINERS_IN_VMS(List.of("node", "runtime", "era", "containersPerNode", "overrides")),
         CLOUD_VM(CloudVmStackReader.KEYS);
 
         final List<String> keys;

@@ -47,6 +47,16 @@ public final class Catalogue {
         return find(ContainerRuntimes.ALL, key, ContainerRuntimeProfile::key);
     }
 
+    /** A container runtime as one era measured it, e.g. ("docker-runc", "1.12"). */
+    public static Optional<ContainerRuntimeProfile> runtime(String key, String era) {
+        return ContainerRuntimes.find(key, era);
+    }
+
+    /** The eras a runtime's profile exists in, current first. */
+    public static List<String> runtimeEras(String key) {
+        return ContainerRuntimes.eras(key);
+    }
+
     /** A cloud in its current era. */
     public static Optional<CloudProfile> cloud(String key) {
         return Clouds.find(key, Optional.empty());

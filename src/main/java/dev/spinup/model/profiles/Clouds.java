@@ -77,7 +77,7 @@ public final class Clouds {
     /** The profile of {@code key} in {@code version}, or its current one when no version is asked for. */
     public static Optional<CloudProfile> find(String key, Optional<String> version) {
         return ALL.stream().filter(c -> c.key().equals(key))
-                .filter(c -> version.isEmpty() || c.era().version().equals(version.get())).findFirst();
+                .filter(c -> version.isEmpty() || c.era().matches(version.get())).findFirst();
     }
 
     private static CloudProfile ec2(Era era, double apiMillis, double provisioningMillis, Source split) {

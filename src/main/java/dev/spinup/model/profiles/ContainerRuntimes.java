@@ -13,12 +13,15 @@ import dev.spinup.model.catalogue.Cited;
 import dev.spinup.model.catalogue.Source;
 import dev.spinup.model.stack.ContainerIsolation;
 import dev.spinup.model.stack.ContainerRuntimeProfile;
+import dev.spinup.model.stack.Era;
 import dev.spinup.model.startup.ControlPoint;
 import dev.spinup.model.startup.Demand;
 import dev.spinup.model.startup.PhaseKind;
 import dev.spinup.model.startup.PhaseSpec;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * Container engines with their OCI runtimes. A warm {@code docker run} of a tiny image is ~0.5 s (moby #42096),
@@ -46,6 +49,11 @@ public final class ContainerRuntimes {
     /** Kata's shim-v2 is its own process per pod, not the shared runc shim: its RSS counts whole. */
     private static final Cited<DataSize> KATA_SHIM = Cited.of(DataSize.ofMiB(10), Source.CONTAINERD_SHIM_MEMORY);
     private static final Cited<DataSize> NO_SANDBOX = Cited.of(DataSize.ZERO, Source.CONTAINERD_SHIM_MEMORY);
+    /**
+     * The Docker of the defaults: ~0.5 s per `docker run` (moby #42096, 2021), its daemon's throughput from SEUSS
+     * (Docker 18.09).
+     */
+    private static final Era DOCKER_2021 = new Era("2021", 2021, Source.DOCKER_RUN_WARM);
     private static final Cited<DataSize> DOCKER_DAEMONS =
             Cited.of(DataSize.ofMiB(120), Source.CONTAINER_ENGINE_DAEMON_MEMORY);
 
@@ -64,7 +72,21 @@ public final class ContainerRuntimes {
     public static final ContainerRuntimeProfile DOCKER_RUNC = new ContainerRuntimeProfile("docker-runc",
             "Docker Engine with runc", ContainerIsolation.SHARED_KERNEL,
             List.of(DOCKER_API, PULL, ROOTFS, NETWORK, ISOLATION, RUNC),
-            SHIM, NO_SANDBOX, DOCKER_DAEMONS, Overheads.RUNC, STOP);
+            SHIM, NO_SANDBOX, DOCKER_DAEMONS, Overheads.RUNC, STOP, DOCKER_2021);
+
+    /**
+     * Docker 1.12 (2016) with runc: concurrent `docker run`s of one image went one after another, ten at once
+     * finishing ~2 s for the first and ~25 s for the tenth (moby #29780), so the daemon is held ~2.45 s per create,
+     * fitted to the tenth; the rest of the start is today's.
+     */
+    public static final ContainerRuntimeProfile DOCKER_RUNC_1_12 = DOCKER_RUNC
+            .withStartPhases(PhaseSpec.replaceIn(DOCKER_RUNC.startPhases(), PhaseKind.ENGINE_API, api ->
+                    phase(PhaseKind.ENGINE_API, Source.DOCKER_1_12_CONCURRENT_RUN, cpuMillis(20),
+                            critical(ControlPoint.ENGINE_DAEMON, 2450, 0), liveScanMillis(0.9), waitMillis(25, 60))
+                            .withNote("Ten concurrent runs finished one after another, the tenth after ~25 s:"
+                                    + " ~2.45 s held in the daemon per create (today ~150 ms). The mount-table"
+                                    + " rescan per live container is kept from 2016's moby #20851.")))
+            .withEra(new Era("1.12", 2016, Source.DOCKER_1_12_CONCURRENT_RUN));
 
     /** containerd driven directly (as kubelet does) with crun: 47 ms vs runc's 225 ms per lifecycle. */
     public static final ContainerRuntimeProfile CONTAINERD_CRUN = new ContainerRuntimeProfile("containerd-crun",
@@ -74,7 +96,7 @@ public final class ContainerRuntimes {
                     PULL, ROOTFS, NETWORK, ISOLATION,
                     phase(PhaseKind.RUNTIME, Source.OCI_RUNTIME_LIFECYCLE, cpuMillis(25), waitMillis(15, 25))),
             SHIM, NO_SANDBOX, Cited.of(DataSize.ofMiB(60), Source.CONTAINER_ENGINE_DAEMON_MEMORY),
-            Overheads.RUNC, STOP);
+            Overheads.RUNC, STOP, new Era("2018", 2018, Source.CONTAINERD_CREATE_START));
 
     /** gVisor: the Sentry, a user-space kernel, starts per container: ~100 ms more than runc (Quark's table). */
     public static final ContainerRuntimeProfile DOCKER_GVISOR = new ContainerRuntimeProfile("docker-gvisor",
@@ -82,7 +104,8 @@ public final class ContainerRuntimes {
             List.of(DOCKER_API, PULL, ROOTFS, NETWORK, ISOLATION,
                     phase(PhaseKind.SANDBOX, Source.SANDBOX_RUNTIMES_DOCKER_RUN, cpuMillis(40), waitMillis(60, 100)),
                     RUNC),
-            SHIM, Cited.of(DataSize.ofMB(19.6), Source.GVISOR_DENSITY), DOCKER_DAEMONS, Overheads.GVISOR, STOP);
+            SHIM, Cited.of(DataSize.ofMB(19.6), Source.GVISOR_DENSITY), DOCKER_DAEMONS, Overheads.GVISOR, STOP,
+            DOCKER_2021);
 
     /** Kata: each container gets a lightweight VM: ~1.1 s more than runc (1747 vs 607 ms, Quark's table). */
     public static final ContainerRuntimeProfile DOCKER_KATA = new ContainerRuntimeProfile("docker-kata",
@@ -91,10 +114,27 @@ public final class ContainerRuntimes {
                     phase(PhaseKind.SANDBOX, Source.SANDBOX_RUNTIMES_DOCKER_RUN, cpuMillis(250), readMB(30, 500),
                             waitMillis(850, 1200)),
                     RUNC),
-            KATA_SHIM, Cited.of(DataSize.ofMiB(160), Source.KATA_POD_OVERHEAD), DOCKER_DAEMONS, Overheads.KVM, STOP);
+            KATA_SHIM, Cited.of(DataSize.ofMiB(160), Source.KATA_POD_OVERHEAD), DOCKER_DAEMONS, Overheads.KVM, STOP,
+            DOCKER_2021);
 
+    /** The current era of every runtime: what a lesson gets when it names no era. */
     public static final List<ContainerRuntimeProfile> ALL = List.of(DOCKER_RUNC, CONTAINERD_CRUN, DOCKER_GVISOR,
             DOCKER_KATA);
+
+    /** Earlier eras a lesson can pick ("the same tool got faster, and why"). */
+    public static final List<ContainerRuntimeProfile> EARLIER = List.of(DOCKER_RUNC_1_12);
+
+    /** {@code key} as {@code era} measured it (a version such as "1.12" or a year such as "2016"). */
+    public static Optional<ContainerRuntimeProfile> find(String key, String era) {
+        return Stream.concat(ALL.stream(), EARLIER.stream())
+                .filter(r -> r.key().equals(key) && r.era().matches(era)).findFirst();
+    }
+
+    /** The eras {@code key} exists in, the current one first, each as its version. */
+    public static List<String> eras(String key) {
+        return Stream.concat(ALL.stream(), EARLIER.stream()).filter(r -> r.key().equals(key))
+                .map(r -> r.era().version()).toList();
+    }
 
     private ContainerRuntimes() {
     }

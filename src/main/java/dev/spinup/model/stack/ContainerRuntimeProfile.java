@@ -9,11 +9,13 @@ import java.util.Objects;
 
 /**
  * A container engine with its OCI runtime (Docker with runc, containerd with crun, gVisor, Kata): the start
- * phases in order (the image pull among them), memory per container and once per host, and runtime overhead.
+ * phases in order (the image pull among them), memory per container and once per host, runtime overhead, and the
+ * era (version and year) whose measurements these numbers are.
  */
 public record ContainerRuntimeProfile(String key, String name, ContainerIsolation isolation,
                                       List<PhaseSpec> startPhases, Cited<DataSize> shim, Cited<DataSize> sandbox,
-                                      Cited<DataSize> daemon, RuntimeOverhead overhead, Cited<Duration> stop) {
+                                      Cited<DataSize> daemon, RuntimeOverhead overhead, Cited<Duration> stop,
+                                      Era era) {
 
     public ContainerRuntimeProfile {
         Objects.requireNonNull(key, "key");
@@ -25,33 +27,46 @@ public record ContainerRuntimeProfile(String key, String name, ContainerIsolatio
         Objects.requireNonNull(daemon, "daemon");
         Objects.requireNonNull(overhead, "overhead");
         Objects.requireNonNull(stop, "stop");
+        Objects.requireNonNull(era, "era");
     }
 
     public ContainerRuntimeProfile withStartPhases(List<PhaseSpec> value) {
-        return new ContainerRuntimeProfile(key, name, isolation, value, shim, sandbox, daemon, overhead, stop);
+        return new ContainerRuntimeProfile(key, name, isolation, value, shim, sandbox, daemon, overhead, stop, era);
     }
 
     public ContainerRuntimeProfile withShim(Cited<DataSize> value) {
-        return new ContainerRuntimeProfile(key, name, isolation, startPhases, value, sandbox, daemon, overhead, stop);
+        return new ContainerRuntimeProfile(key, name, isolation, startPhases, value, sandbox, daemon,
+                overhead, stop, era);
     }
 
     public ContainerRuntimeProfile withSandbox(Cited<DataSize> value) {
-        return new ContainerRuntimeProfile(key, name, isolation, startPhases, shim, value, daemon, overhead, stop);
+        return new ContainerRuntimeProfile(key, name, isolation, startPhases, shim, value, daemon, overhead,
+                stop, era);
     }
 
     public ContainerRuntimeProfile withDaemon(Cited<DataSize> value) {
-        return new ContainerRuntimeProfile(key, name, isolation, startPhases, shim, sandbox, value, overhead, stop);
+        return new ContainerRuntimeProfile(key, name, isolation, startPhases, shim, sandbox, value, overhead,
+                stop, era);
     }
 
     public ContainerRuntimeProfile withOverhead(RuntimeOverhead value) {
-        return new ContainerRuntimeProfile(key, name, isolation, startPhases, shim, sandbox, daemon, value, stop);
+        return new ContainerRuntimeProfile(key, name, isolation, startPhases, shim, sandbox, daemon, value,
+                stop, era);
     }
 
     public ContainerRuntimeProfile withStop(Cited<Duration> value) {
-        return new ContainerRuntimeProfile(key, name, isolation, startPhases, shim, sandbox, daemon, overhead, value);
+        return new ContainerRuntimeProfile(key, name, isolation, startPhases, shim, sandbox, daemon,
+                overhead, value, era);
+    }
+
+    /** The same runtime as another era measured it: its phases are changed by the caller. */
+    public ContainerRuntimeProfile withEra(Era value) {
+        return new ContainerRuntimeProfile(key, name, isolation, startPhases, shim, sandbox, daemon, overhead, stop,
+                value);
     }
 
     public ContainerRuntimeProfile withName(String value) {
-        return new ContainerRuntimeProfile(key, value, isolation, startPhases, shim, sandbox, daemon, overhead, stop);
+        return new ContainerRuntimeProfile(key, value, isolation, startPhases, shim, sandbox, daemon,
+                overhead, stop, era);
     }
 }

@@ -24,6 +24,11 @@ public record Era(String version, int year, Source source) {
         Objects.requireNonNull(source, "source");
     }
 
+    /** Whether a lesson's {@code era} names this one, by its version ("1.12") or its year ("2016"). */
+    public boolean matches(String written) {
+        return version.equals(written) || Integer.toString(year).equals(written);
+    }
+
     /** "1.12 (2016)", or just "2021" when the version is the year. */
     public String label() {
         return version.equals(Integer.toString(year)) ? version : version + " (" + year + ")";

@@ -16,6 +16,7 @@ import dev.spinup.model.stack.AppProfile;
 import dev.spinup.model.stack.ContainerIsolation;
 import dev.spinup.model.stack.ContainerRuntimeProfile;
 import dev.spinup.model.stack.ContainerStack;
+import dev.spinup.model.stack.Era;
 import dev.spinup.model.stack.GuestOsProfile;
 import dev.spinup.model.stack.HypervisorProfile;
 import dev.spinup.model.stack.HypervisorType;
@@ -150,7 +151,7 @@ final class World {
         ContainerRuntimeProfile runtime = new ContainerRuntimeProfile("test-runtime", "test runtime",
                 ContainerIsolation.SHARED_KERNEL, List.of(phases), Cited.of(shim, SOURCE),
                 Cited.of(DataSize.ZERO, SOURCE), Cited.of(daemon, SOURCE), NATIVE,
-                Cited.of(Duration.ofMillis(10), SOURCE));
+                Cited.of(Duration.ofMillis(10), SOURCE), new Era("test", 2026, SOURCE));
         return new ContainerStack("test containers", runtime);
     }
 
