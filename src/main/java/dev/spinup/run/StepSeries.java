@@ -101,8 +101,10 @@ public final class StepSeries {
     }
 
     public static final class Builder {
-        private long[] times = new long[16];
-        private double[] values = new double[16];
+        /** Most series of a large run hold a handful of changes (an instance's memory): small until they grow. */
+        private static final int FIRST_CAPACITY = 4;
+        private long[] times = EMPTY.times;
+        private double[] values = EMPTY.values;
         private int size;
 
         public Builder set(long timeNanos, double value) {
@@ -117,8 +119,9 @@ public final class StepSeries {
                 return this;
             }
             if (size == times.length) {
-                times = Arrays.copyOf(times, size * 2);
-                values = Arrays.copyOf(values, size * 2);
+                int capacity = Math.max(FIRST_CAPACITY, size * 2);
+                times = Arrays.copyOf(times, capacity);
+                values = Arrays.copyOf(values, capacity);
             }
             times[size] = timeNanos;
             values[size] = value;
