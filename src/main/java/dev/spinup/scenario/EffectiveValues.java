@@ -160,6 +160,7 @@ public final class EffectiveValues {
 
     private void overhead(String at, RuntimeOverhead o) {
         cited(at + ".cpu", o.cpu(), EffectiveValues::number);
+        cited(at + ".memoryBandwidth", o.memoryBandwidth(), EffectiveValues::number);
         cited(at + ".syscall", o.syscall(), EffectiveValues::number);
         cited(at + ".randomIo", o.randomIo(), EffectiveValues::number);
         cited(at + ".networkRoundTrip", o.networkRoundTrip(), DurationText::format);

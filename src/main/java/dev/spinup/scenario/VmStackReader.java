@@ -65,9 +65,7 @@ final class VmStackReader {
                     .withShutdown(Bounds.anyDuration(o, "shutdown").map(LessonSetting::cite).orElse(h.shutdown()));
             g = g.withIdleResident(Bounds.anySize(o, "guestOsMemory").map(LessonSetting::cite)
                     .orElse(g.idleResident()));
-            HypervisorProfile base = h;
-            h = h.withOverhead(o.optionalObject("overhead").map(x -> OverheadReader.read(x, base.overhead()))
-                    .orElse(h.overhead()));
+            h = h.withOverhead(OverheadReader.readIn(o, h.overhead()));
             List<PhaseKind> available = new ArrayList<>();
             h.startPhases().forEach(p -> available.add(p.kind()));
             g.bootPhases().forEach(p -> available.add(p.kind()));
