@@ -204,9 +204,19 @@ public final class EffectiveValues {
         add("workload.image.layers", Integer.toString(image.layerCount()), imageSource);
     }
 
-    /** The phase's length alone on the first host, to 10 ms above a second and to 0.1 ms below. */
+    /**
+     * The phase's length alone on the first host, to 10 ms above a second and to 0.1 ms below; a length that varies
+     * per instance is its distribution.
+     */
     private String nominal(PhaseSpec phase) {
         long nanos = phase.nominalNanos(firstHost.disk(), firstHost.nic());
+        if (phase.length().isPresent()) {
+            return DurationDistributions.describe(phase.length().get().nanos()) + " (mean " + rounded(nanos) + ")";
+        }
+        return rounded(nanos);
+    }
+
+    private static String rounded(long nanos) {
         long step = nanos >= 1_000_000_000L ? 10_000_000 : 100_000;
         long rounded = nanos > Long.MAX_VALUE - step ? nanos : Math.round(nanos / (double) step) * step;
         return DurationText.format(Duration.ofNanos(rounded));

@@ -1,5 +1,6 @@
 package dev.spinup.scenario;
 
+import dev.spinup.engine.random.Distribution;
 import dev.spinup.model.DataSize;
 import dev.spinup.model.catalogue.Source;
 import dev.spinup.model.host.HostSpec;
@@ -9,6 +10,8 @@ import dev.spinup.model.runtime.PlacementPolicy;
 import dev.spinup.model.runtime.SteadyStateLoad;
 import dev.spinup.model.stack.AppProfile;
 import dev.spinup.model.stack.ResourceClass;
+import dev.spinup.model.startup.PhaseKind;
+import dev.spinup.model.startup.PhaseLength;
 import dev.spinup.scenario.json.BooleanNode;
 import dev.spinup.scenario.json.JsonNode;
 import dev.spinup.scenario.json.ObjectView;
@@ -123,10 +126,10 @@ final class WorkloadReader {
         if (request.isPresent()) {
             result = result.withMemoryRequest(LessonSetting.cite(request.get()));
         }
-        Optional<Duration> start = Bounds.anyDuration(o, "start");
+        Optional<Distribution> start = DurationDistributions.read(o, "start");
         if (start.isPresent()) {
             result = result.withStartPhase(result.startPhase().retimed(start.get(), host.disk(), host.nic(),
-                    Source.LESSON_SETTING));
+                    Source.LESSON_SETTING, PhaseLength.streamFor(PhaseKind.APP)));
         }
         Section.APP_OVERRIDES.finish(o);
         return result;

@@ -245,8 +245,8 @@ public final class Host {
         if (observers.wants(ModelEvent.Kind.INSTANCE_ADMITTED)) {
             observers.on(new ModelEvent.InstanceAdmitted(now, instance.id(), name()));
         }
-        new PhaseSequence(this, instance, plan.phases(), streams.stack(instance), streams.app(instance), keepDetail,
-                PhaseSequence.Purpose.START).runNext();
+        new PhaseSequence(this, instance, plan.phases(), streams.stack(instance), streams.app(instance),
+                name -> streams.quantity(name, instance), keepDetail, PhaseSequence.Purpose.START).runNext();
         return Optional.empty();
     }
 
@@ -255,6 +255,9 @@ public final class Host {
         RandomStream stack(Instance instance);
 
         RandomStream app(Instance instance);
+
+        /** The instance's substream of the stream named {@code name}: the same draws on every stack. */
+        RandomStream quantity(String name, Instance instance);
     }
 
     /**

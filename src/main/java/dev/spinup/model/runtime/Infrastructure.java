@@ -48,6 +48,7 @@ public final class Infrastructure {
     private final RandomStream stackStreams;
     private final RandomStream appStreams;
     private final RandomStream stopStreams;
+    private final RandomStreams randomStreams;
     private final List<Host> hosts = new ArrayList<>();
     private final List<Instance> instances = new ArrayList<>();
     private final Map<Host, List<Host>> guestsOf = new IdentityHashMap<>();
@@ -70,7 +71,14 @@ public final class Infrastructure {
         public RandomStream app(Instance instance) {
             return appStreams.substream(instance.index());
         }
+
+        @Override
+        public RandomStream quantity(String name, Instance instance) {
+            return quantityStreams.computeIfAbsent(name, randomStreams::stream).substream(instance.index());
+        }
     };
+    /** The stream of each quantity that varies per instance (a phase's length), by name, made on first use. */
+    private final Map<String, RandomStream> quantityStreams = new HashMap<>();
 
     /**
      * @param observer told of the events it {@link ModelObserver#wants}; add more with {@link #observe}
@@ -94,6 +102,7 @@ public final class Infrastructure {
         this.stackStreams = streams.stream("instances/stack");
         this.appStreams = streams.stream("instances/app");
         this.stopStreams = streams.stream("instances/stop");
+        this.randomStreams = streams;
         if (hostSpecs.isEmpty()) {
             throw new IllegalArgumentException("an infrastructure needs at least one host");
         }

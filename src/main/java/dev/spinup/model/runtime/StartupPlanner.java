@@ -175,14 +175,14 @@ public final class StartupPlanner {
     private static PhaseSpec append(PhaseSpec phase, Demand demand) {
         List<Demand> demands = new ArrayList<>(phase.demands());
         demands.add(demand);
-        return new PhaseSpec(phase.kind(), demands, phase.source(), phase.note());
+        return phase.withDemands(demands);
     }
 
     private static PhaseSpec prepend(PhaseSpec phase, Demand demand) {
         List<Demand> demands = new ArrayList<>();
         demands.add(demand);
         demands.addAll(phase.demands());
-        return new PhaseSpec(phase.kind(), demands, phase.source(), phase.note());
+        return phase.withDemands(demands);
     }
 
     /** Work inside a guest or sandbox runs slower by the stack's overhead factors. */
@@ -194,6 +194,6 @@ public final class StartupPlanner {
         for (Demand d : phase.demands()) {
             demands.add(d.inGuest(cpuFactor, ioFactor));
         }
-        return new PhaseSpec(phase.kind(), demands, phase.source(), phase.note());
+        return phase.withDemands(demands);
     }
 }
