@@ -197,6 +197,8 @@ public final class EffectiveValues {
         cited("workload.app.memory", w.app().resident(), EffectiveValues::size);
         w.app().memoryRequest().ifPresent(r -> cited("workload.app.memoryRequest", r, EffectiveValues::size));
         add("workload.app.phases.app", nominal(w.app().startPhase()), w.app().startPhase().source());
+        w.steadyState().ifPresent(load -> load.nativeTimes().forEach((kind, time) -> add("workload.steadyState."
+                + WorkloadReader.STEADY_STATE_KEYS.get(kind), DurationText.format(time), Source.LESSON_SETTING)));
         Image image = w.image();
         Source imageSource = Catalogue.image(image.reference()).isPresent() ? Images.SOURCE : Source.LESSON_SETTING;
         add("workload.image.compressed", size(image.compressedSize()), imageSource);

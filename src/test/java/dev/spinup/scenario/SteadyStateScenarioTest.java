@@ -41,6 +41,8 @@ class SteadyStateScenarioTest {
                 .filter(v -> v.path().equals("stacks[0].hypervisor.overhead.cpu")).findFirst().orElseThrow();
         assertEquals(Source.LINPACK_OVERHEAD, cpu.source());
         assertEquals(SteadyStateLoad.everyClass(Duration.ofSeconds(1)), scenario.workload().steadyState().orElseThrow());
+        assertTrue(EffectiveValues.of(scenario).stream().anyMatch(v -> v.path().equals("workload.steadyState.syscalls")
+                && v.value().equals("1 s")), "show prints the benchmarks");
     }
 
     @Test
