@@ -1,6 +1,8 @@
 package dev.spinup.lesson;
 
 import dev.spinup.model.runtime.StartupPlanner;
+import dev.spinup.engine.stats.Tally;
+import dev.spinup.model.stack.ResourceClass;
 import dev.spinup.model.startup.PhaseKind;
 import dev.spinup.model.startup.PhaseRecord;
 import dev.spinup.run.ActionOutcome;
@@ -8,6 +10,7 @@ import dev.spinup.run.ArmResult;
 import dev.spinup.run.ArmSummary;
 import dev.spinup.run.InstanceResult;
 import dev.spinup.run.RunResult;
+import dev.spinup.run.SteadyStateRun;
 import dev.spinup.scenario.text.Expression;
 import dev.spinup.scenario.text.Figure;
 import dev.spinup.scenario.text.FigureKind;
@@ -80,6 +83,11 @@ public final class Figures {
             for (MemoryComponent c : MemoryComponent.values()) {
                 if (arm.summary().memoryPerInstance().containsKey(c)) {
                     add(all, new Figure(stack, FigureKind.COMPONENT, Optional.of(FigureKind.kebab(c))));
+                }
+            }
+            for (ResourceClass r : ResourceClass.values()) {
+                if (arm.steadyState().stream().anyMatch(run -> run.of(r).isPresent())) {
+                    add(all, new Figure(stack, FigureKind.SLOWDOWN, Optional.of(FigureKind.kebab(r))));
                 }
             }
             long builds = arm.actions().stream().filter(ActionOutcome.Built.class::isInstance).count();
@@ -166,6 +174,7 @@ public final class Figures {
             case FIRST_PHASE -> pass(arm).first().map(i -> phaseOf(i, phase(argument))).orElse(Double.NaN);
             case LAST_PHASE -> pass(arm).last().map(i -> phaseOf(i, phase(argument))).orElse(Double.NaN);
             case COMPONENT -> anyReady ? s.memoryPerInstance().getOrDefault(component(argument), 0.0) : Double.NaN;
+            case SLOWDOWN -> slowdown(arm, resource(argument));
             case BUILD -> build(arm, argument).map(b -> (double) b.totalNanos()).orElse(Double.NaN);
             case BUILD_CACHED -> build(arm, argument)
                     .map(b -> (double) b.steps().stream().filter(ActionOutcome.BuildStepOutcome::cached).count())
@@ -232,6 +241,20 @@ public final class Figures {
             }
         }
         return bytes;
+    }
+
+    /** The median over the instances that ran it; NaN when none did. */
+    private static double slowdown(ArmResult arm, ResourceClass kind) {
+        Tally tally = new Tally();
+        for (SteadyStateRun run : arm.steadyState()) {
+            run.of(kind).ifPresent(m -> tally.add(m.slowdown()));
+        }
+        return tally.count() == 0 ? Double.NaN : tally.percentile(0.5);
+    }
+
+    static ResourceClass resource(String kebab) {
+        return Arrays.stream(ResourceClass.values()).filter(r -> FigureKind.kebab(r).equals(kebab)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no resource class " + kebab));
     }
 
     static PhaseKind phase(String kebab) {

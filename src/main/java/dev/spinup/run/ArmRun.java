@@ -45,7 +45,7 @@ final class ArmRun {
     record Detail(List<InstanceResult> instances, List<InstanceResult> nodeVms, List<HostResult> hosts,
                   List<dev.spinup.model.runtime.ModelEvent> trace, List<ActionOutcome> actions,
                   StepSeries readyOverTime, long endNanos, List<RegistryResult> registries,
-                  Optional<ClusterResult> cluster) {
+                  Optional<ClusterResult> cluster, List<SteadyStateRun> steadyState) {
     }
 
     ArmRun(Scenario scenario, StackChoice stack, long seed, Recorder.Keep keep, ArmDriver driver) {
@@ -94,7 +94,8 @@ final class ArmRun {
         }
         return new Outcome(summary, Optional.of(new Detail(instances, results(infrastructure.nodeVms()), hosts,
                 recorder.trace(), workload instanceof ScenarioWorkload s ? s.actions() : List.of(), recorder.readyOverTime(), simulation.now(),
-                recorder.registries(), cluster.map(Cluster::result))), simulation.eventsFired());
+                recorder.registries(), cluster.map(Cluster::result),
+                workload instanceof ScenarioWorkload s ? s.steadyState() : List.of())), simulation.eventsFired());
     }
 
     private List<InstanceResult> results(List<Instance> instances) {
