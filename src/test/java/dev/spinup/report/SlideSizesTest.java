@@ -2,7 +2,6 @@ package dev.spinup.report;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.spinup.report.charts.BuildChart;
 import dev.spinup.report.charts.Chart;
 import dev.spinup.report.charts.Charts;
 import dev.spinup.report.export.ExportSize;
@@ -41,9 +40,7 @@ class SlideSizesTest {
         RunResult run = new Runner().run(Lessons.load(lesson).scenario());
         List<String> problems = new ArrayList<>();
         for (Chart chart : Charts.forRun(run, Theme.PROJECTOR)) {
-            // build-steps still gives its plot 10-24 % of a slide (the step and tag labels take the width): issue 9,
-            // left open and said so in the report rather than hidden behind a lower bar for every chart.
-            if (chart.jfreeChart().isEmpty() || chart.slug().equals(BuildChart.SLUG)) {
+            if (chart.jfreeChart().isEmpty()) {
                 continue;
             }
             for (ExportSize slide : SLIDES) {
