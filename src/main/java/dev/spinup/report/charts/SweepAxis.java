@@ -55,6 +55,8 @@ record SweepAxis(String label, double perUnit, SweepRange range) {
         }
         NumberAxis axis = counts ? ChartAxes.counts(label) : ChartAxes.linear(label);
         axis.setAutoRangeIncludesZero(false);
+        // room left of the first value, so its marker is not cut in half by the plot's edge
+        axis.setAutoRangeStickyZero(false);
         return axis;
     }
 
