@@ -2,11 +2,10 @@ package dev.spinup.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static dev.spinup.cli.CliTest.spinup;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.spinup.report.ExportsReadBack;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,7 +15,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code spinup sweep} end to end: the files it writes, read back as a user's tools would. */
 class SweepCommandTest {
@@ -37,7 +35,7 @@ class SweepCommandTest {
         }
         assertTrue(examples.size() >= 2, row);
         for (String vary : examples) {
-            Outcome o = spinup("sweep", "hello", "--vary", vary, "--steps", "2", "--replications", "1",
+            CliTest.Outcome o = spinup("sweep", "hello", "--vary", vary, "--steps", "2", "--replications", "1",
                     "--format", "csv", "--out", dir.resolve("readme-" + examples.indexOf(vary)).toString());
             assertEquals(0, o.exit(), vary + ": " + o.err());
         }
@@ -46,7 +44,7 @@ class SweepCommandTest {
     @Test
     void anEvenSweepOfInstancesIsLinearNamedInWordsAndShowsTheRefusedAsRefused() throws Exception {
         Path out = dir.resolve("instances");
-        Outcome o = spinup("sweep", "hello", "--vary", "workload.instances=1..300", "--steps", "4",
+        CliTest.Outcome o = spinup("sweep", "hello", "--vary", "workload.instances=1..300", "--steps", "4",
                 "--replications", "1", "--format", "svg,csv", "--size", "1280x720", "--out", out.toString());
         assertEquals(0, o.exit(), o.err());
         List<String> texts = ExportsReadBack.svgTexts(Files.readAllBytes(out.resolve("sweep-startup-p50.svg")));
@@ -66,7 +64,7 @@ class SweepCommandTest {
     @Test
     void aGeometricSweepSaysItsAxisIsLogarithmic() throws Exception {
         Path out = dir.resolve("geometric");
-        Outcome o = spinup("sweep", "hello", "--vary", "workload.instances=1..100", "--steps", "3", "--geometric",
+        CliTest.Outcome o = spinup("sweep", "hello", "--vary", "workload.instances=1..100", "--steps", "3", "--geometric",
                 "--replications", "1", "--format", "svg", "--out", out.toString());
         assertEquals(0, o.exit(), o.err());
         List<String> texts = ExportsReadBack.svgTexts(Files.readAllBytes(out.resolve("sweep-startup-p50.svg")));
@@ -76,7 +74,7 @@ class SweepCommandTest {
     @Test
     void aLabelNamingTheSweptValueFollowsItAndCountsAreNeverScientific() throws Exception {
         Path out = dir.resolve("memory");
-        Outcome o = spinup("sweep", "density", "--vary", "stacks[0].memory=512 MiB..2 GiB", "--steps", "2",
+        CliTest.Outcome o = spinup("sweep", "density", "--vary", "stacks[0].memory=512 MiB..2 GiB", "--steps", "2",
                 "--replications", "1", "--metric", "READY", "--format", "svg,csv", "--out", out.toString());
         assertEquals(0, o.exit(), o.err());
         List<String> texts = ExportsReadBack.svgTexts(Files.readAllBytes(out.resolve("sweep-ready.svg")));
@@ -89,19 +87,5 @@ class SweepCommandTest {
         }
         assertFalse(SCIENTIFIC.matcher(o.out()).find(), o.out());
         assertTrue(o.out().contains("1 400"), o.out());
-    }
-
-    /** What one invocation printed and returned. */
-    private record Outcome(int exit, String out, String err) {
-    }
-
-    private static Outcome spinup(String... args) {
-        CommandLine line = SpinupCommand.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        line.setOut(new PrintWriter(out, true));
-        line.setErr(new PrintWriter(err, true));
-        int exit = line.execute(args);
-        return new Outcome(exit, out.toString(), err.toString());
     }
 }
