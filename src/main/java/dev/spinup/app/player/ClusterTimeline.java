@@ -7,7 +7,6 @@ import dev.spinup.orchestration.PodResult;
 import dev.spinup.orchestration.Resources;
 import dev.spinup.run.HostResult;
 import dev.spinup.run.InstanceResult;
-import dev.spinup.model.startup.PhaseKind;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -196,7 +195,7 @@ public final class ClusterTimeline {
             if (state == PodState.GONE) {
                 continue;
             }
-            PodMoment moment = new PodMoment(i, state, state == PodState.STARTING ? phaseOf(i, t) : Optional.empty());
+            PodMoment moment = momentOf(i, state, t);
             if (state == PodState.PENDING) {
                 pending.add(moment);
                 continue;
@@ -221,9 +220,13 @@ public final class ClusterTimeline {
         return new ClusterFrame(stackId(), t, moments, pending, ready, starting, lost, unschedulable);
     }
 
-    private Optional<PhaseKind> phaseOf(int pod, long t) {
+    private PodMoment momentOf(int pod, PodState state, long t) {
         InstanceTrack track = podTracks[pod];
-        return track == null ? Optional.empty() : track.at(t).phase();
+        if (state != PodState.STARTING || track == null) {
+            return new PodMoment(pod, state, Optional.empty(), false);
+        }
+        InstanceMoment container = track.at(t);
+        return new PodMoment(pod, state, container.phase(), container.kind() == TileKind.QUEUED);
     }
 
     /** How many pods were created by {@code t} (they are sorted by creation). */

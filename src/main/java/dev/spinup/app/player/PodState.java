@@ -5,7 +5,7 @@ public enum PodState {
     /** Not created yet. */
     NOT_YET("not created yet"),
     /** Created, not bound to a node: in the scheduler's queues. */
-    PENDING("pending"),
+    PENDING("unscheduled (Pending, no node yet)"),
     /** Bound; its kubelet is pulling the image (or waiting for the node's one pull at a time). */
     PULLING("pulling its image"),
     /** Bound; its kubelet creates the pod sandbox. */
