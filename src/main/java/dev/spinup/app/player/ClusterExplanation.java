@@ -55,7 +55,7 @@ public record ClusterExplanation(String heading, List<String> lines, Optional<So
             source = Optional.of(Source.POD_STARTUP_SLO);
         }
         Optional<InstanceTrack> track = cluster.track(index);
-        if (track.isPresent() && (state == PodState.STARTING || state == PodState.RUNNING
+        if (track.isPresent() && (state == PodState.STARTING || state == PodState.STARTED || state == PodState.RUNNING
                 || state == PodState.READY)) {
             InstanceExplanation inner = InstanceExplanation.of(track.get(), t);
             // its container's (or VM's) own story, whose last line is its source

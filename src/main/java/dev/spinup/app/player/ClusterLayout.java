@@ -31,9 +31,10 @@ public record ClusterLayout(Box queue, TileGrid queueTiles, List<NodeBox> boxes)
 
     /**
      * @param header the height of a node box's own header (its name and fill), and of the queue's
+     * @param narrowest the narrowest a box may be (its header must stay readable), unless one column is narrower
      */
     public static ClusterLayout fit(double x, double y, double width, double height, int nodes, int podsPerNode,
-                                    int queuePlaces, double header) {
+                                    int queuePlaces, double header, double narrowest) {
         double gap = 10;
         double queueWidth = Math.max(120, Math.min(240, width * 0.17));
         double gridX = x + queueWidth + gap;
@@ -44,6 +45,9 @@ public record ClusterLayout(Box queue, TileGrid queueTiles, List<NodeBox> boxes)
         for (int columns = 1; columns <= Math.max(1, nodes); columns++) {
             int rows = (nodes + columns - 1) / columns;
             double w = (gridWidth - (columns - 1) * gap) / columns;
+            if (columns > 1 && w < narrowest) {
+                break;
+            }
             double h = (height - (rows - 1) * gap) / Math.max(1, rows);
             double tile = TileGrid.fit(0, 0, w - 12, h - header - 6, slots).tile();
             if (tile > bestTile) {

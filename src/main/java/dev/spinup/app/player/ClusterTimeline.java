@@ -170,6 +170,9 @@ public final class ClusterTimeline {
             return PodState.RUNNING;
         }
         InstanceTrack track = podTracks[i];
+        if (track != null && track.result().readyAt() >= 0 && t >= track.result().readyAt()) {
+            return PodState.STARTED;
+        }
         if (track != null && t >= track.result().requestedAt()) {
             return PodState.STARTING;
         }

@@ -12,6 +12,8 @@ public enum PodState {
     SANDBOX("creating its sandbox"),
     /** Its container (or, with one VM per replica, its VM) is starting. */
     STARTING("starting"),
+    /** Its container runs; its kubelet has not reported it yet (it notices at its next relist). */
+    STARTED("container up, not yet reported by the kubelet"),
     /** Running, not yet passing its readiness probe. */
     RUNNING("running, not yet ready"),
     /** Running and Ready. */
@@ -35,12 +37,12 @@ public enum PodState {
 
     /** Drawn on a node (bound and not gone). */
     public boolean onNode() {
-        return this == PULLING || this == SANDBOX || this == STARTING || this == RUNNING || this == READY
-                || this == TERMINATING || this == LOST;
+        return this == PULLING || this == SANDBOX || this == STARTING || this == STARTED || this == RUNNING
+                || this == READY || this == TERMINATING || this == LOST;
     }
 
     /** Bound and on its way to running. */
     public boolean starting() {
-        return this == PULLING || this == SANDBOX || this == STARTING;
+        return this == PULLING || this == SANDBOX || this == STARTING || this == STARTED;
     }
 }

@@ -8,7 +8,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import javafx.scene.control.Label;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
 import javafx.scene.paint.Color;
 
 /**
@@ -20,7 +20,7 @@ final class ClusterLegend {
     private ClusterLegend() {
     }
 
-    static void fill(HBox box, List<ClusterTimeline> clusters) {
+    static void fill(Pane box, List<ClusterTimeline> clusters) {
         Set<PhaseFamily> families = EnumSet.noneOf(PhaseFamily.class);
         boolean scheduled = false;
         boolean lost = false;

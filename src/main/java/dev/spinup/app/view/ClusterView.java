@@ -209,7 +209,7 @@ public final class ClusterView extends CanvasPane {
         double top = headerY + 52 * s;
         double boxHeader = 60 * s;
         ClusterLayout layout = ClusterLayout.fit(x, top, width, y + height - top, cluster.nodes().size(),
-                cluster.mostPodsOnANode(), cluster.mostPending(), boxHeader);
+                cluster.mostPodsOnANode(), cluster.mostPending(), boxHeader, 110 * s);
         layouts.add(layout);
         if (frame == null) {
             return;
@@ -230,9 +230,13 @@ public final class ClusterView extends CanvasPane {
         if (frame.lost() > 0) {
             text.append(" · ").append(frame.lost()).append(" lost");
         }
-        text.append(" · ").append(frame.pending().size()).append(" unscheduled");
-        if (frame.unschedulable() > 0) {
-            text.append(" (").append(frame.unschedulable()).append(" unschedulable)");
+        if (frame.unschedulable() > 0 && frame.unschedulable() == frame.pending().size()) {
+            text.append(" · ").append(frame.unschedulable()).append(" unschedulable");
+        } else {
+            text.append(" · ").append(frame.pending().size()).append(" unscheduled");
+            if (frame.unschedulable() > 0) {
+                text.append(" (").append(frame.unschedulable()).append(" unschedulable)");
+            }
         }
         String noun = cluster.perReplica() ? "hosts" : "nodes";
         text.append(" · ").append(noun).append(": ").append(frame.nodes(NodeState.READY)).append(" Ready");
@@ -370,14 +374,15 @@ public final class ClusterView extends CanvasPane {
             case PULLING -> TilePaint.phase(PhaseKind.IMAGE_PULL);
             case SANDBOX -> TilePaint.phase(PhaseKind.NETWORK);
             case STARTING -> pod.phase().map(TilePaint::phase).orElse(TilePaint.QUEUED);
-            case RUNNING, READY, TERMINATING -> TilePaint.RUNNING;
+            case STARTED, RUNNING, READY, TERMINATING -> TilePaint.RUNNING;
             case LOST -> TilePaint.REFUSED;
             case PENDING, NOT_YET, GONE -> TilePaint.QUEUED;
         };
         double arc = Math.min(6, side / 4);
         if (side < 10) {
             g.setFill(state == PodState.PENDING ? colour.deriveColor(0, 1, 0.62, 0.55)
-                    : state == PodState.RUNNING || state == PodState.TERMINATING ? colour.deriveColor(0, 1, 1, 0.45)
+                    : state == PodState.RUNNING || state == PodState.STARTED || state == PodState.TERMINATING
+                    ? colour.deriveColor(0, 1, 1, 0.45)
                     : colour);
             g.fillRect(x, y, side, side);
             return;
@@ -395,7 +400,8 @@ public final class ClusterView extends CanvasPane {
             g.setLineDashes();
             return;
         }
-        g.setFill(state == PodState.RUNNING ? colour.deriveColor(0, 1, 1, 0.45) : colour);
+        g.setFill(state == PodState.RUNNING || state == PodState.STARTED ? colour.deriveColor(0, 1, 1, 0.45)
+                : colour);
         g.fillRoundRect(x, y, side, side, arc, arc);
         if (side < 14) {
             return;

@@ -95,7 +95,7 @@ public final class MainController {
     @FXML private StackPane stageHolder;
     @FXML private StageView stageView;
     @FXML private ClusterView clusterView;
-    @FXML private HBox legendBox;
+    @FXML private javafx.scene.layout.FlowPane legendBox;
     @FXML private VBox predictCard;
     @FXML private Label predictTitle;
     @FXML private Label predictDescription;

@@ -8,7 +8,7 @@ import dev.spinup.report.charts.PhaseFamily;
 import java.util.EnumSet;
 import java.util.Set;
 import javafx.scene.control.Label;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
 
@@ -21,7 +21,7 @@ final class StageLegend {
     private StageLegend() {
     }
 
-    static void fill(HBox box, Playback playback) {
+    static void fill(Pane box, Playback playback) {
         box.getChildren().clear();
         Set<PhaseFamily> families = EnumSet.noneOf(PhaseFamily.class);
         boolean queued = false;

@@ -24,7 +24,6 @@ import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.image.Image;
 import javafx.scene.image.PixelReader;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
@@ -111,7 +110,7 @@ class ClusterWindowTest {
         assertTrue(text.contains("Source [E]"), text);
 
         // the legend names what this lesson shows, a failed node included
-        HBox legend = robot.lookup("#legendBox").queryAs(HBox.class);
+        javafx.scene.layout.Pane legend = robot.lookup("#legendBox").queryAs(javafx.scene.layout.Pane.class);
         assertTrue(legend.getChildren().stream().anyMatch(n -> ((Label) n).getText().equals("node failed")));
     }
 
