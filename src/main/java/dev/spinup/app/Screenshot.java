@@ -126,17 +126,30 @@ final class Screenshot {
         wait.play();
     }
 
-    /** Hovers over tile {@code stack:index} ("0:7"), so the picture shows a hover card. */
+    /**
+     * Hovers over tile {@code stack:index} ("0:7"), or in the cluster view over a node or pod by name
+     * ("0:node-2", "0:web-1-7"), so the picture shows a hover card.
+     */
     private void hover(String spec) {
         String[] parts = spec.split(":");
         int column = Integer.parseInt(parts[0]);
+        if (model.cluster().shownProperty().get()) {
+            var view = controller.clusterView();
+            view.pointOf(column, parts[1]).ifPresentOrElse(p -> moveOver(view.getChildrenUnmodifiable().get(0),
+                    p.getX(), p.getY()), () -> System.err.println("spinup: nothing called " + parts[1]
+                    + " is on the cluster view now"));
+            return;
+        }
         int index = Integer.parseInt(parts[1]);
         TileGrid grid = controller.stageView().grids().get(column);
         ArmTrack arm = model.loadedProperty().get().playback().arms().get(column);
         int tile = Math.min(index + arm.nodeVms().size(), grid.count() - 1);
         double x = grid.tileX(tile) + grid.side() / 2;
         double y = grid.tileY(tile) + grid.side() / 2;
-        var canvas = controller.stageView().getChildrenUnmodifiable().get(0);
+        moveOver(controller.stageView().getChildrenUnmodifiable().get(0), x, y);
+    }
+
+    private static void moveOver(javafx.scene.Node canvas, double x, double y) {
         var scenePoint = canvas.localToScene(x, y);
         var screenPoint = canvas.localToScreen(x, y);
         canvas.fireEvent(new MouseEvent(MouseEvent.MOUSE_MOVED, scenePoint.getX(), scenePoint.getY(),

@@ -124,6 +124,7 @@ public final class SpinupApp extends Application {
                 controller.bind(model);
                 if (dark) {
                     controller.stageView().setDark(true);
+                    controller.clusterView().setDark(true);
                 }
                 return new Window(root, controller);
             } catch (IOException e) {

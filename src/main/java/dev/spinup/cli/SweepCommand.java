@@ -1,16 +1,19 @@
 package dev.spinup.cli;
 
 import dev.spinup.engine.stats.ConfidenceInterval;
+import dev.spinup.lesson.Quantity;
 import dev.spinup.report.ReportFormat;
 import dev.spinup.report.ReportOptions;
 import dev.spinup.report.ReportWriter;
 import dev.spinup.report.charts.Chart;
 import dev.spinup.report.charts.Charts;
+import dev.spinup.report.export.ExportSize;
 import dev.spinup.run.Metric;
 import dev.spinup.run.RunOptions;
 import dev.spinup.run.Sweep;
 import dev.spinup.run.SweepRange;
 import dev.spinup.run.SweepResult;
+import dev.spinup.run.SweptQuantity;
 import dev.spinup.run.task.ProcessTaskExecutor;
 import dev.spinup.scenario.Scenario;
 import dev.spinup.scenario.ScenarioFile;
@@ -21,6 +24,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -66,6 +70,10 @@ final class SweepCommand implements Callable<Integer> {
     @Option(names = "--theme", paramLabel = "THEME", description = "${COMPLETION-CANDIDATES} (default: projector).")
     ThemeName theme = ThemeName.PROJECTOR;
 
+    @Option(names = "--size", paramLabel = "WxH", converter = SizeOption.class,
+            description = "Picture size in logical pixels (default: the theme's, 1920x1080 for projector).")
+    Optional<ExportSize> size;
+
     @Override
     public Integer call() throws Exception {
         int equals = vary.indexOf('=');
@@ -93,17 +101,28 @@ final class SweepCommand implements Callable<Integer> {
         }
         ProgressBar progress = ProgressBar.forTerminal(spec.commandLine().getErr());
         SweepResult result = ProcessTaskExecutor.shared().submit(new Sweep(RunOptions.DEFAULT)
-                .task(parameter, range, (path, value) -> variant(file, path, value)), progress).await();
+                .task(SweptQuantity.of(parameter, file.scenario()), range, (path, value) -> variant(file, path, value)),
+                progress).await();
         progress.finish();
         List<Chart> charts = new ArrayList<>();
         for (Metric metric : metrics) {
             charts.add(Charts.forSweep(result, file.scenario().stacks(), metric, theme.theme()));
         }
+        ReportOptions options = ReportOptions.of(theme.theme()).withFormats(EnumSet.copyOf(formats));
         List<Path> written = new ReportWriter(directory).write(charts,
-                ReportOptions.of(theme.theme()).withFormats(EnumSet.copyOf(formats)));
+                size.map(options::withSize).orElse(options));
         spec.commandLine().getOut().print(table(result));
         spec.commandLine().getOut().println("\nWrote " + written.size() + " files to " + directory);
         return 0;
+    }
+
+    /** A figure as the run's table writes it: "15.8 s", "1 290", "1.1 GiB", never "1.29e+03". */
+    private static String figure(Metric metric, double value) {
+        return switch (metric.unit()) {
+            case SECONDS -> Quantity.nanos(value * 1e9).format();
+            case COUNT -> Quantity.count(value).format();
+            case MEBIBYTES -> Quantity.bytes(value * (1 << 20)).format();
+        };
     }
 
     private Scenario variant(ScenarioFile file, String path, String value) {
@@ -117,27 +136,38 @@ final class SweepCommand implements Callable<Integer> {
 
     private String table(SweepResult result) {
         StringBuilder text = new StringBuilder();
+        int width = Math.max(24, result.stackLabels().stream().mapToInt(String::length).max().orElse(0));
+        String column = "  %-" + width + "s";
         for (Metric metric : metrics) {
-            text.append(metric.label()).append(metric.unit().symbol().isEmpty() ? "" : " (" + metric.unit().symbol()
-                    + ")").append(" by ").append(result.parameter()).append('\n');
+            text.append(metric.label()).append(" by ").append(result.quantity().wordsWithStack()).append(" (")
+                    .append(result.parameter()).append(")\n");
             text.append(String.format(Locale.ROOT, "%-14s", result.parameter().replaceAll(".*\\.", "")));
             for (String label : result.stackLabels()) {
-                text.append(String.format(Locale.ROOT, "  %-24s", label));
+                text.append(String.format(Locale.ROOT, column, label));
             }
             text.append('\n');
             for (SweepResult.Point point : result.points()) {
                 text.append(String.format(Locale.ROOT, "%-14s", point.value().text()));
                 for (var byStack : point.byStack()) {
-                    ConfidenceInterval ci = byStack.get(metric);
-                    String cell = ci == null ? "-" : Double.isFinite(ci.halfWidth())
-                            ? String.format(Locale.ROOT, "%.3g ±%.2g", ci.mean(), ci.halfWidth())
-                            : String.format(Locale.ROOT, "%.3g", ci.mean());
-                    text.append(String.format(Locale.ROOT, "  %-24s", cell));
+                    text.append(String.format(Locale.ROOT, column, cell(metric, byStack)));
                 }
                 text.append('\n');
             }
             text.append('\n');
         }
         return text.toString();
+    }
+
+    /** The metric with its interval, and how many the host refused when it refused any (the figure is of the rest). */
+    private static String cell(Metric metric, Map<Metric, ConfidenceInterval> figures) {
+        ConfidenceInterval ci = figures.get(metric);
+        if (ci == null) {
+            return "-";
+        }
+        String cell = figure(metric, ci.mean()) + (Double.isFinite(ci.halfWidth())
+                ? " ±" + figure(metric, ci.halfWidth()) : "");
+        ConfidenceInterval refused = figures.get(Metric.REFUSED);
+        return metric == Metric.REFUSED || refused == null || refused.mean() == 0 ? cell
+                : cell + ", " + figure(Metric.REFUSED, refused.mean()) + " refused";
     }
 }

@@ -1,15 +1,16 @@
 package dev.spinup.lesson;
 
-import dev.spinup.model.runtime.InstanceState;
 import dev.spinup.model.runtime.StartupPlanner;
+import dev.spinup.engine.stats.Tally;
+import dev.spinup.model.stack.ResourceClass;
 import dev.spinup.model.startup.PhaseKind;
 import dev.spinup.model.startup.PhaseRecord;
-import dev.spinup.model.startup.PullSummary;
 import dev.spinup.run.ActionOutcome;
 import dev.spinup.run.ArmResult;
 import dev.spinup.run.ArmSummary;
 import dev.spinup.run.InstanceResult;
 import dev.spinup.run.RunResult;
+import dev.spinup.run.SteadyStateRun;
 import dev.spinup.scenario.text.Expression;
 import dev.spinup.scenario.text.Figure;
 import dev.spinup.scenario.text.FigureKind;
@@ -17,13 +18,12 @@ import dev.spinup.scenario.text.QuantityKind;
 import dev.spinup.model.host.MemoryComponent;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumSet;
-import java.util.Set;
-import java.util.Comparator;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.ToDoubleFunction;
 
 /**
  * Every named figure of a run, computed in one place from the replication that is shown (the first: the one
@@ -33,6 +33,8 @@ import java.util.function.ToDoubleFunction;
 public final class Figures {
 
     private final RunResult result;
+    /** Each arm's one pass over its instances, made when a figure first needs it (charts ask from several threads). */
+    private final Map<ArmResult, ArmPass> passes = Collections.synchronizedMap(new IdentityHashMap<>());
 
     private Figures(RunResult result) {
         this.result = Objects.requireNonNull(result, "result");
@@ -72,10 +74,7 @@ public final class Figures {
                     add(all, new Figure(stack, kind, Optional.empty()));
                 }
             }
-            Set<PhaseKind> phases = EnumSet.noneOf(PhaseKind.class);
-            arm.instances().stream().filter(InstanceResult::becameReady)
-                    .forEach(i -> i.phases().forEach(p -> phases.add(p.kind())));
-            for (PhaseKind phase : phases) {
+            for (PhaseKind phase : pass(arm).readyPhases()) {
                 for (FigureKind kind : List.of(FigureKind.PHASE, FigureKind.PHASE_ALONE, FigureKind.FIRST_PHASE,
                         FigureKind.LAST_PHASE)) {
                     add(all, new Figure(stack, kind, Optional.of(FigureKind.kebab(phase))));
@@ -84,6 +83,11 @@ public final class Figures {
             for (MemoryComponent c : MemoryComponent.values()) {
                 if (arm.summary().memoryPerInstance().containsKey(c)) {
                     add(all, new Figure(stack, FigureKind.COMPONENT, Optional.of(FigureKind.kebab(c))));
+                }
+            }
+            for (ResourceClass r : ResourceClass.values()) {
+                if (arm.steadyState().stream().anyMatch(run -> run.of(r).isPresent())) {
+                    add(all, new Figure(stack, FigureKind.SLOWDOWN, Optional.of(FigureKind.kebab(r))));
                 }
             }
             long builds = arm.actions().stream().filter(ActionOutcome.Built.class::isInstance).count();
@@ -152,12 +156,9 @@ public final class Figures {
             case STARTUP_P99 -> anyReady ? s.startup().p99() : Double.NaN;
             case STARTUP_MIN -> anyReady ? s.startup().min() : Double.NaN;
             case STARTUP_MAX -> anyReady ? s.startup().max() : Double.NaN;
-            case FIRST_STARTUP -> first(arm).map(i -> (double) i.startupNanos()).orElse(Double.NaN);
-            case LAST_STARTUP -> last(arm).map(i -> (double) i.startupNanos()).orElse(Double.NaN);
-            case LAST_READY -> arm.instances().stream().filter(InstanceResult::becameReady)
-                    .mapToLong(InstanceResult::readyAt).max().orElse(-1) < 0 ? Double.NaN
-                    : arm.instances().stream().filter(InstanceResult::becameReady)
-                    .mapToLong(InstanceResult::readyAt).max().getAsLong();
+            case FIRST_STARTUP -> pass(arm).first().map(i -> (double) i.startupNanos()).orElse(Double.NaN);
+            case LAST_STARTUP -> pass(arm).last().map(i -> (double) i.startupNanos()).orElse(Double.NaN);
+            case LAST_READY -> pass(arm).lastReadyAt() < 0 ? Double.NaN : pass(arm).lastReadyAt();
             case READY -> s.ready();
             case REQUESTED -> s.requested();
             case REFUSED -> s.refused();
@@ -168,11 +169,12 @@ public final class Figures {
             case SHARED_MEMORY -> MemoryShares.sharedOnHosts(arm);
             case MEMORY_PER_INSTANCE -> anyReady ? s.memoryPerInstanceBytes() : Double.NaN;
             case TOTAL_MEMORY -> MemoryShares.total(arm);
-            case PHASE -> meanPhase(arm, phase(argument), PhaseRecord::durationNanos);
-            case PHASE_ALONE -> meanPhase(arm, phase(argument), PhaseRecord::aloneNanos);
-            case FIRST_PHASE -> first(arm).map(i -> phaseOf(i, phase(argument))).orElse(Double.NaN);
-            case LAST_PHASE -> last(arm).map(i -> phaseOf(i, phase(argument))).orElse(Double.NaN);
+            case PHASE -> pass(arm).meanPhase(phase(argument));
+            case PHASE_ALONE -> pass(arm).meanPhaseAlone(phase(argument));
+            case FIRST_PHASE -> pass(arm).first().map(i -> phaseOf(i, phase(argument))).orElse(Double.NaN);
+            case LAST_PHASE -> pass(arm).last().map(i -> phaseOf(i, phase(argument))).orElse(Double.NaN);
             case COMPONENT -> anyReady ? s.memoryPerInstance().getOrDefault(component(argument), 0.0) : Double.NaN;
+            case SLOWDOWN -> slowdown(arm, resource(argument));
             case BUILD -> build(arm, argument).map(b -> (double) b.totalNanos()).orElse(Double.NaN);
             case BUILD_CACHED -> build(arm, argument)
                     .map(b -> (double) b.steps().stream().filter(ActionOutcome.BuildStepOutcome::cached).count())
@@ -181,7 +183,7 @@ public final class Figures {
                     .orElse(Double.NaN);
             case PULL_IMAGE -> pullAction(arm, argument).map(p -> (double) p.report().image().compressedSize().bytes())
                     .orElse(Double.NaN);
-            case FIRST_DOWNLOADED -> first(arm).flatMap(i -> i.phases().stream().flatMap(p -> p.pull().stream())
+            case FIRST_DOWNLOADED -> pass(arm).first().flatMap(i -> i.phases().stream().flatMap(p -> p.pull().stream())
                     .findFirst()).map(p -> (double) p.bytesDownloaded().bytes()).orElse(0.0);
             case DOWNLOADED -> downloaded(arm);
             case IMAGES_SIZE -> imagesSize(arm);
@@ -193,39 +195,12 @@ public final class Figures {
         };
     }
 
-    /** The first instance asked for that became ready (lowest index among the earliest requests). */
-    private static Optional<InstanceResult> first(ArmResult arm) {
-        return arm.instances().stream().filter(InstanceResult::becameReady)
-                .min(Comparator.comparingLong(InstanceResult::requestedAt).thenComparingInt(InstanceResult::index));
-    }
-
-    private static Optional<InstanceResult> last(ArmResult arm) {
-        return arm.instances().stream().filter(InstanceResult::becameReady)
-                .max(Comparator.comparingLong(InstanceResult::requestedAt).thenComparingInt(InstanceResult::index));
+    private ArmPass pass(ArmResult arm) {
+        return passes.computeIfAbsent(arm, ArmPass::new);
     }
 
     private static double phaseOf(InstanceResult instance, PhaseKind kind) {
         return instance.phases().stream().filter(p -> p.kind() == kind).mapToLong(PhaseRecord::durationNanos).sum();
-    }
-
-    /** Mean over the ready instances that went through the phase. */
-    private static double meanPhase(ArmResult arm, PhaseKind kind, ToDoubleFunction<PhaseRecord> measure) {
-        double sum = 0;
-        int n = 0;
-        for (InstanceResult instance : arm.instances()) {
-            if (!instance.becameReady()) {
-                continue;
-            }
-            boolean went = false;
-            for (PhaseRecord p : instance.phases()) {
-                if (p.kind() == kind) {
-                    sum += measure.applyAsDouble(p);
-                    went = true;
-                }
-            }
-            n += went ? 1 : 0;
-        }
-        return n == 0 ? Double.NaN : sum / n;
     }
 
     private static Optional<ActionOutcome.Built> build(ArmResult arm, String position) {
@@ -243,13 +218,8 @@ public final class Figures {
         return nth(arm, ActionOutcome.Pulled.class, position);
     }
 
-    private static double downloaded(ArmResult arm) {
-        double bytes = 0;
-        for (InstanceResult instance : arm.instances()) {
-            for (PhaseRecord p : instance.phases()) {
-                bytes += p.pull().map(PullSummary::bytesDownloaded).map(d -> (double) d.bytes()).orElse(0.0);
-            }
-        }
+    private double downloaded(ArmResult arm) {
+        double bytes = pass(arm).downloadedBytes();
         for (ActionOutcome action : arm.actions()) {
             if (action instanceof ActionOutcome.Pulled pulled) {
                 bytes += pulled.report().bytesDownloaded().bytes();
@@ -261,10 +231,9 @@ public final class Figures {
     /** What every image pulled in the run would download on an empty host, sharing nothing. */
     private double imagesSize(ArmResult arm) {
         double bytes = 0;
-        for (InstanceResult instance : arm.instances()) {
-            if (instance.phases().stream().anyMatch(p -> p.pull().isPresent())) {
-                bytes += result.scenario().workload().image().compressedSize().bytes();
-            }
+        double each = result.scenario().workload().image().compressedSize().bytes();
+        for (int i = pass(arm).pulling(); i > 0; i--) {
+            bytes += each;
         }
         for (ActionOutcome action : arm.actions()) {
             if (action instanceof ActionOutcome.Pulled pulled) {
@@ -272,6 +241,20 @@ public final class Figures {
             }
         }
         return bytes;
+    }
+
+    /** The median over the instances that ran it; NaN when none did. */
+    private static double slowdown(ArmResult arm, ResourceClass kind) {
+        Tally tally = new Tally();
+        for (SteadyStateRun run : arm.steadyState()) {
+            run.of(kind).ifPresent(m -> tally.add(m.slowdown()));
+        }
+        return tally.count() == 0 ? Double.NaN : tally.percentile(0.5);
+    }
+
+    static ResourceClass resource(String kebab) {
+        return Arrays.stream(ResourceClass.values()).filter(r -> FigureKind.kebab(r).equals(kebab)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no resource class " + kebab));
     }
 
     static PhaseKind phase(String kebab) {

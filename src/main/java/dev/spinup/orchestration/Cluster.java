@@ -177,7 +177,7 @@ public final class Cluster implements WorkloadDriver {
             return;
         }
         unready(pod);
-        pod.markDeleting();
+        pod.markDeleting(simulation.now());
         pod.replicaSet().release(pod);
         runtime.delete(pod);
     }

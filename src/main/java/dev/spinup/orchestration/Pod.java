@@ -24,6 +24,7 @@ public final class Pod {
     private long terminatedAt = -1;
     private int schedulingAttempts;
     private boolean deleting;
+    private long deletedAt = -1;
     private ReplicaSet replicaSet;
     private Instance instance;
 
@@ -111,8 +112,16 @@ public final class Pod {
         return Optional.ofNullable(instance);
     }
 
-    void markDeleting() {
+    /** When its deletion was asked for (it stops counting as Ready then, and goes once stopped), or −1. */
+    public long deletedAt() {
+        return deletedAt;
+    }
+
+    void markDeleting(long now) {
         deleting = true;
+        if (deletedAt < 0) {
+            deletedAt = now;
+        }
     }
 
     ReplicaSet replicaSet() {

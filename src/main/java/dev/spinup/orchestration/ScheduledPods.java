@@ -31,6 +31,7 @@ final class ScheduledPods implements PodRuntime {
     private final List<String> poolOf = new ArrayList<>();
     private final List<Boolean> autoscaled = new ArrayList<>();
     private final List<NodeVm> nodeVms = new ArrayList<>();
+    private final List<NodeTimes.Keeper> times = new ArrayList<>();
     private Scheduler scheduler;
     private ApiServer.Client kubeletRegistration;
     private int readyNodes;
@@ -73,6 +74,7 @@ final class ScheduledPods implements PodRuntime {
                             host.spec().memoryForInstances().minus(engineReserve(host.spec().cores())), false);
                     kubelets.get(node.id()).attach(host);
                     index.setReady(node, true);
+                    times.get(node.id()).ready(cluster.simulation().now());
                     readyNodesChanged(1);
                 }
             }
@@ -94,6 +96,7 @@ final class ScheduledPods implements PodRuntime {
                     return;
                 }
                 index.setReady(node, true);
+                times.get(node.id()).ready(cluster.simulation().now());
                 readyNodesChanged(1);
                 cluster.note(ClusterNote.Kind.NODE_READY, "node " + node.name() + " is Ready");
                 scheduler.clusterChanged();
@@ -111,6 +114,7 @@ final class ScheduledPods implements PodRuntime {
                 cluster.spec().controlPlaneFor(cluster.stackId()).kubeletClient())));
         poolOf.add(pool.name());
         autoscaled.add(byAutoscaler);
+        times.add(new NodeTimes.Keeper(cluster.simulation().now()));
         return node;
     }
 
@@ -205,6 +209,7 @@ final class ScheduledPods implements PodRuntime {
         cluster.note(ClusterNote.Kind.NODE_FAILED, "node " + node.name() + " failed with " + node.podCount()
                 + " pods");
         kubelet.fail();
+        times.get(nodeIndex).failed(cluster.simulation().now());
         if (cluster.stack() instanceof ContainersInVmStack) {
             cluster.infrastructure().fail(nodeVms.get(nodeIndex).vm(), "node failed");
         } else {
@@ -216,6 +221,7 @@ final class ScheduledPods implements PodRuntime {
                 index.setReady(node, false);
                 readyNodesChanged(-1);
             }
+            times.get(node.id()).notReady(cluster.simulation().now());
             cluster.note(ClusterNote.Kind.NODE_NOT_READY, "node " + node.name() + " is NotReady: no status for "
                     + timers.gracePeriodNanos().value() / 1_000_000_000 + " s");
             for (Pod pod : node.pods()) {
@@ -241,7 +247,7 @@ final class ScheduledPods implements PodRuntime {
             result.nodes.add(new NodeFill(node.name(), poolOf.get(node.id()), node.podCount(),
                     node.spec().maxPods(), fraction(node.requested().milliCpu(), allocatable.milliCpu()),
                     fraction(node.requested().memoryBytes(), allocatable.memoryBytes()), node.isReady(),
-                    !kubelet.isAlive(), autoscaled.get(node.id())));
+                    !kubelet.isAlive(), autoscaled.get(node.id()), allocatable, times.get(node.id()).times()));
         }
     }
 

@@ -53,7 +53,7 @@ final class VmPerReplica implements PodRuntime {
             if (vm.state() == InstanceState.REFUSED) {
                 cluster.note(ClusterNote.Kind.UNSCHEDULABLE, pod.name() + ": no host has room for its VM ("
                         + vm.refusal().map(r -> r.message()).orElse("refused") + ")");
-                pod.markDeleting(); // not replaced: another VM would be refused the same way
+                pod.markDeleting(cluster.simulation().now()); // not replaced: another VM would be refused the same way
             }
             cluster.terminated(pod);
         });

@@ -17,11 +17,13 @@ import java.util.Optional;
  * @param registries the egress load of each registry in the first replication
  * @param eventsFired engine events the first replication fired (what a benchmark compares with the bare engine)
  * @param cluster what the first replication's cluster did, when the scenario has one
+ * @param steadyState the steady-state benchmarks the first replication's instances ran once ready, if any
  */
 public record ArmResult(StackChoice stack, long seed, List<InstanceResult> instances, List<InstanceResult> nodeVms,
                         List<HostResult> hosts, List<ModelEvent> trace, List<ActionOutcome> actions,
                         StepSeries readyOverTime, long endNanos, List<ArmSummary> replications,
-                        List<RegistryResult> registries, long eventsFired, Optional<ClusterResult> cluster) {
+                        List<RegistryResult> registries, long eventsFired, Optional<ClusterResult> cluster,
+                        List<SteadyStateRun> steadyState) {
 
     private static final double CONFIDENCE = 0.95;
 
@@ -36,6 +38,7 @@ public record ArmResult(StackChoice stack, long seed, List<InstanceResult> insta
         replications = List.copyOf(replications);
         registries = List.copyOf(registries);
         Objects.requireNonNull(cluster, "cluster");
+        steadyState = List.copyOf(steadyState);
         if (replications.isEmpty()) {
             throw new IllegalArgumentException("an arm has at least one replication");
         }

@@ -9,8 +9,6 @@ import dev.spinup.model.runtime.Host;
 import dev.spinup.model.runtime.Infrastructure;
 import dev.spinup.model.runtime.Instance;
 import dev.spinup.model.runtime.WorkloadDriver;
-import dev.spinup.model.host.ResourceKind;
-import dev.spinup.model.startup.ControlPoint;
 import dev.spinup.model.startup.PhaseRecord;
 import dev.spinup.orchestration.Cluster;
 import dev.spinup.orchestration.ClusterResult;
@@ -47,7 +45,7 @@ final class ArmRun {
     record Detail(List<InstanceResult> instances, List<InstanceResult> nodeVms, List<HostResult> hosts,
                   List<dev.spinup.model.runtime.ModelEvent> trace, List<ActionOutcome> actions,
                   StepSeries readyOverTime, long endNanos, List<RegistryResult> registries,
-                  Optional<ClusterResult> cluster) {
+                  Optional<ClusterResult> cluster, List<SteadyStateRun> steadyState) {
     }
 
     ArmRun(Scenario scenario, StackChoice stack, long seed, Recorder.Keep keep, ArmDriver driver) {
@@ -91,17 +89,13 @@ final class ArmRun {
         List<HostResult> hosts = new ArrayList<>();
         for (Host host : infrastructure.hosts()) {
             Recorder.HostSeries series = recorder.host(host.name());
-            Map<MemoryComponent, StepSeries> memory = new EnumMap<>(MemoryComponent.class);
-            series.memory.forEach((c, b) -> memory.put(c, b.build()));
-            Map<ResourceKind, StepSeries> load = new EnumMap<>(ResourceKind.class);
-            series.load.forEach((r, b) -> load.put(r, b.build()));
-            Map<ControlPoint, StepSeries> queues = new EnumMap<>(ControlPoint.class);
-            series.queues.forEach((p, b) -> queues.put(p, b.build()));
-            hosts.add(new HostResult(host.name(), host.spec(), memory, load, series.live.build(), queues));
+            hosts.add(new HostResult(host.name(), host.spec(), series.memory(), series.load(), series.live.build(),
+                    series.queues()));
         }
         return new Outcome(summary, Optional.of(new Detail(instances, results(infrastructure.nodeVms()), hosts,
                 recorder.trace(), workload instanceof ScenarioWorkload s ? s.actions() : List.of(), recorder.readyOverTime(), simulation.now(),
-                recorder.registries(), cluster.map(Cluster::result))), simulation.eventsFired());
+                recorder.registries(), cluster.map(Cluster::result),
+                workload instanceof ScenarioWorkload s ? s.steadyState() : List.of())), simulation.eventsFired());
     }
 
     private List<InstanceResult> results(List<Instance> instances) {

@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,12 +23,35 @@ import java.util.Set;
  */
 final class Recorder implements ModelObserver {
 
-    /** The series of one host. */
+    /** The series of one host, each kind's indexed by its enum's ordinal (null until it first changes). */
     static final class HostSeries {
-        final Map<MemoryComponent, StepSeries.Builder> memory = new EnumMap<>(MemoryComponent.class);
-        final Map<ResourceKind, StepSeries.Builder> load = new EnumMap<>(ResourceKind.class);
+        final StepSeries.Builder[] memory = new StepSeries.Builder[MemoryComponent.values().length];
+        final StepSeries.Builder[] load = new StepSeries.Builder[ResourceKind.values().length];
         final StepSeries.Builder live = new StepSeries.Builder();
-        final Map<ControlPoint, StepSeries.Builder> queues = new EnumMap<>(ControlPoint.class);
+        final StepSeries.Builder[] queues = new StepSeries.Builder[ControlPoint.values().length];
+
+        Map<MemoryComponent, StepSeries> memory() {
+            return built(memory, MemoryComponent.class);
+        }
+
+        Map<ResourceKind, StepSeries> load() {
+            return built(load, ResourceKind.class);
+        }
+
+        Map<ControlPoint, StepSeries> queues() {
+            return built(queues, ControlPoint.class);
+        }
+
+        private static <K extends Enum<K>> Map<K, StepSeries> built(StepSeries.Builder[] builders, Class<K> kind) {
+            Map<K, StepSeries> out = new EnumMap<>(kind);
+            K[] keys = kind.getEnumConstants();
+            for (int i = 0; i < builders.length; i++) {
+                if (builders[i] != null) {
+                    out.put(keys[i], builders[i].build());
+                }
+            }
+            return out;
+        }
     }
 
     /** The series of one registry's egress link. */
@@ -59,9 +81,11 @@ final class Recorder implements ModelObserver {
     private final List<ModelEvent> trace = new ArrayList<>();
     private final Map<String, HostSeries> hosts = new HashMap<>();
     private final Map<String, RegistrySeries> registries = new LinkedHashMap<>();
-    private final Map<InstanceId, StepSeries.Builder[]> instanceMemory = new HashMap<>();
-    private final Map<InstanceId, String> hostOf = new HashMap<>();
-    private final Set<InstanceId> ready = new HashSet<>();
+    /** Per instance: its resident and reserved memory over time; its host while it is alive; whether it is ready. */
+    private final InstanceSlots<StepSeries.Builder[]> instanceMemory = new InstanceSlots<>();
+    private final InstanceSlots<String> hostOf = new InstanceSlots<>();
+    private final InstanceSlots<Boolean> ready = new InstanceSlots<>();
+    private int readyCount;
     private final StepSeries.Builder readyOverTime = new StepSeries.Builder();
     private String lastHost;
     private HostSeries lastSeries;
@@ -79,20 +103,23 @@ final class Recorder implements ModelObserver {
     @Override
     public void on(ModelEvent event) {
         if (event instanceof ModelEvent.MemoryChanged m) {
-            builder(series(m.host()).memory, m.component()).set(m.timeNanos(), m.bytes());
+            builder(series(m.host()).memory, m.component().ordinal()).set(m.timeNanos(), m.bytes());
             return;
         }
         if (event instanceof ModelEvent.LoadChanged l) {
-            builder(series(l.host()).load, l.resource()).set(l.timeNanos(), l.utilisation());
+            builder(series(l.host()).load, l.resource().ordinal()).set(l.timeNanos(), l.utilisation());
             return;
         }
         if (event instanceof ModelEvent.QueueChanged q) {
-            builder(series(q.host()).queues, q.point()).set(q.timeNanos(), q.waiting());
+            builder(series(q.host()).queues, q.point().ordinal()).set(q.timeNanos(), q.waiting());
             return;
         }
         if (event instanceof ModelEvent.InstanceMemoryChanged m) {
-            StepSeries.Builder[] s = instanceMemory.computeIfAbsent(m.instance(),
-                    id -> new StepSeries.Builder[] {new StepSeries.Builder(), new StepSeries.Builder()});
+            StepSeries.Builder[] s = instanceMemory.get(m.instance());
+            if (s == null) {
+                s = new StepSeries.Builder[] {new StepSeries.Builder(), new StepSeries.Builder()};
+                instanceMemory.put(m.instance(), s);
+            }
             s[0].set(m.timeNanos(), m.resident());
             s[1].set(m.timeNanos(), m.reserved());
             return;
@@ -112,9 +139,8 @@ final class Recorder implements ModelObserver {
             s.live.set(a.timeNanos(), s.live.current() + 1);
         } else if (event instanceof ModelEvent.InstanceReady r) {
             // Node VMs boot too, but they are infrastructure, not the workload.
-            if (r.instance().role().isWorkload()) {
-                ready.add(r.instance());
-                readyOverTime.set(r.timeNanos(), ready.size());
+            if (r.instance().role().isWorkload() && ready.put(r.instance(), Boolean.TRUE) == null) {
+                readyOverTime.set(r.timeNanos(), ++readyCount);
             }
         } else if (event instanceof ModelEvent.InstanceStopped s) {
             ended(s.instance(), s.timeNanos());
@@ -124,10 +150,10 @@ final class Recorder implements ModelObserver {
     }
 
     private void ended(InstanceId instance, long time) {
-        if (ready.remove(instance)) {
-            readyOverTime.set(time, ready.size());
+        if (ready.put(instance, null) != null) {
+            readyOverTime.set(time, --readyCount);
         }
-        String host = hostOf.remove(instance);
+        String host = hostOf.put(instance, null);
         if (host != null) {
             HostSeries s = series(host);
             s.live.set(time, s.live.current() - 1);
@@ -141,18 +167,23 @@ final class Recorder implements ModelObserver {
      */
     private HostSeries series(String host) {
         if (host != lastHost) {
-            lastSeries = hosts.computeIfAbsent(host, h -> new HostSeries());
+            HostSeries s = hosts.get(host);
+            if (s == null) {
+                s = new HostSeries();
+                hosts.put(host, s);
+            }
+            lastSeries = s;
             lastHost = host;
         }
         return lastSeries;
     }
 
-    /** The builder of {@code key} in a host's series map, made on first use (without a lambda per call). */
-    private static <K> StepSeries.Builder builder(Map<K, StepSeries.Builder> series, K key) {
-        StepSeries.Builder b = series.get(key);
+    /** The builder at {@code index} of one of a host's series arrays, made on first use. */
+    private static StepSeries.Builder builder(StepSeries.Builder[] series, int index) {
+        StepSeries.Builder b = series[index];
         if (b == null) {
             b = new StepSeries.Builder();
-            series.put(key, b);
+            series[index] = b;
         }
         return b;
     }

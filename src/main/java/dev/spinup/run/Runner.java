@@ -82,6 +82,6 @@ public final class Runner {
                 new IllegalStateException("the first replication keeps its detail"));
         return new ArmResult(stack, seed, detail.instances(), detail.nodeVms(), detail.hosts(), detail.trace(),
                 detail.actions(), detail.readyOverTime(), detail.endNanos(), summaries, detail.registries(),
-                outcomes.get(0).eventsFired(), detail.cluster());
+                outcomes.get(0).eventsFired(), detail.cluster(), detail.steadyState());
     }
 }

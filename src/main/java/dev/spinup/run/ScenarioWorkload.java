@@ -37,6 +37,7 @@ final class ScenarioWorkload implements WorkloadDriver {
     private final StackSpec stack;
     private final RandomStreams streams;
     private final List<ActionOutcome> actions = new ArrayList<>();
+    private final List<SteadyStateRun> steadyState = new ArrayList<>();
     private Infrastructure infrastructure;
     private Simulation simulation;
     private int nextIndex;
@@ -122,11 +123,27 @@ final class ScenarioWorkload implements WorkloadDriver {
         Workload workload = scenario.workload();
         int index = nextIndex++;
         if (gate == null) {
-            infrastructure.launch(index, stack, workload.app(), workload.image());
+            benchmarkWhenReady(infrastructure.launch(index, stack, workload.app(), workload.image()));
             return;
         }
-        gate.submit(simulation.now(), askedAt -> infrastructure.launch(index, stack, workload.app(),
-                workload.image(), askedAt));
+        gate.submit(simulation.now(), askedAt -> benchmarkWhenReady(infrastructure.launch(index, stack,
+                workload.app(), workload.image(), askedAt)));
+    }
+
+    /** With a steady-state load, the instance runs its benchmarks once ready; what they took is kept. */
+    private Instance benchmarkWhenReady(Instance instance) {
+        scenario.workload().steadyState().ifPresent(load -> instance.whenReady(() ->
+                infrastructure.runSteadyState(instance, load).whenDone(done -> {
+                    if (done.isSucceeded()) {
+                        steadyState.add(new SteadyStateRun(instance.id(), instance.index(), done.value()));
+                    }
+                })));
+        return instance;
+    }
+
+    /** What each instance's steady-state benchmarks took, in the order they finished. */
+    List<SteadyStateRun> steadyState() {
+        return steadyState;
     }
 
     private int waitingOutside() {

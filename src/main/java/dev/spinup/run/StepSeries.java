@@ -101,37 +101,65 @@ public final class StepSeries {
     }
 
     public static final class Builder {
-        private long[] times = new long[16];
-        private double[] values = new double[16];
-        private int size;
+        /** Most series of a large run hold a handful of changes (an instance's memory): small until they grow. */
+        private static final int FIRST_CAPACITY = 4;
+        /** Every change but the last. */
+        private long[] times = EMPTY.times;
+        private double[] values = EMPTY.values;
+        private int stored;
+        /**
+         * The last change, in fields: a busy resource changes many times at one instant, each replacing the last,
+         * and this way those touch only the builder, not its arrays.
+         */
+        private boolean any;
+        private long lastTime;
+        private double lastValue;
 
         public Builder set(long timeNanos, double value) {
-            if (size > 0 && timeNanos < times[size - 1]) {
-                throw new IllegalArgumentException("time went backwards: " + timeNanos + " after " + times[size - 1]);
+            if (any) {
+                if (timeNanos < lastTime) {
+                    throw new IllegalArgumentException("time went backwards: " + timeNanos + " after " + lastTime);
+                }
+                if (timeNanos == lastTime) {
+                    lastValue = value;
+                    return this;
+                }
+                if (lastValue == value) {
+                    return this;
+                }
+                store(lastTime, lastValue);
             }
-            if (size > 0 && timeNanos == times[size - 1]) {
-                values[size - 1] = value;
-                return this;
-            }
-            if (size > 0 && values[size - 1] == value) {
-                return this;
-            }
-            if (size == times.length) {
-                times = Arrays.copyOf(times, size * 2);
-                values = Arrays.copyOf(values, size * 2);
-            }
-            times[size] = timeNanos;
-            values[size] = value;
-            size++;
+            any = true;
+            lastTime = timeNanos;
+            lastValue = value;
             return this;
         }
 
+        private void store(long timeNanos, double value) {
+            if (stored == times.length) {
+                int capacity = Math.max(FIRST_CAPACITY, stored * 2);
+                times = Arrays.copyOf(times, capacity);
+                values = Arrays.copyOf(values, capacity);
+            }
+            times[stored] = timeNanos;
+            values[stored] = value;
+            stored++;
+        }
+
         public double current() {
-            return size == 0 ? 0 : values[size - 1];
+            return any ? lastValue : 0;
         }
 
         public StepSeries build() {
-            return size == 0 ? EMPTY : new StepSeries(Arrays.copyOf(times, size), Arrays.copyOf(values, size), size);
+            if (!any) {
+                return EMPTY;
+            }
+            int size = stored + 1;
+            long[] t = Arrays.copyOf(times, size);
+            double[] v = Arrays.copyOf(values, size);
+            t[stored] = lastTime;
+            v[stored] = lastValue;
+            return new StepSeries(t, v, size);
         }
     }
 }

@@ -28,19 +28,29 @@ public final class Sweep {
 
     /** Runs to the end, reporting progress to the options' listener. */
     public SweepResult run(String parameter, SweepRange range, ScenarioVariants variants) {
-        return run(parameter, range, variants, TaskContext.reportingTo(options.progress()));
+        return run(SweptQuantity.of(parameter), range, variants, TaskContext.reportingTo(options.progress()));
     }
 
     /** The sweep as a task to submit to a {@link dev.spinup.run.task.TaskExecutor}. */
     public BackgroundTask<SweepResult> task(String parameter, SweepRange range, ScenarioVariants variants) {
-        return context -> run(parameter, range, variants, context);
+        return task(SweptQuantity.of(parameter), range, variants);
+    }
+
+    /** The sweep of a quantity named from its lesson ({@link SweptQuantity#of(String, Scenario)}), as a task. */
+    public BackgroundTask<SweepResult> task(SweptQuantity quantity, SweepRange range, ScenarioVariants variants) {
+        return context -> run(quantity, range, variants, context);
     }
 
     /** Runs until done or cancelled (then throws {@link java.util.concurrent.CancellationException}). */
     public SweepResult run(String parameter, SweepRange range, ScenarioVariants variants, TaskContext context) {
+        return run(SweptQuantity.of(parameter), range, variants, context);
+    }
+
+    /** Runs until done or cancelled (then throws {@link java.util.concurrent.CancellationException}). */
+    public SweepResult run(SweptQuantity quantity, SweepRange range, ScenarioVariants variants, TaskContext context) {
         List<Scenario> scenarios = new ArrayList<>();
         for (SweepRange.SweepValue value : range.values()) {
-            scenarios.add(variants.with(parameter, value.text()));
+            scenarios.add(variants.with(quantity.path(), value.text()));
         }
         Scenario first = scenarios.get(0);
         int stacks = first.stacks().size();
@@ -72,8 +82,8 @@ public final class Sweep {
             }
             points.add(new SweepResult.Point(range.values().get(v), byStack));
         }
-        return new SweepResult(parameter, first.stacks().stream().map(StackChoice::id).toList(),
-                first.stacks().stream().map(StackChoice::label).toList(), points);
+        return new SweepResult(quantity, range, first.stacks().stream().map(StackChoice::id).toList(),
+                quantity.labels(first.stacks().stream().map(StackChoice::label).toList(), range), points);
     }
 
     private static Map<Metric, ConfidenceInterval> intervals(List<ArmSummary> summaries) {

@@ -7,15 +7,23 @@ import java.util.Objects;
 
 /**
  * A parameter sweep: for each value of the parameter, each stack's metrics with 95 % confidence intervals over
- * the replications.
+ * the replications. The stack labels are the lesson's, with the lesson's value of the swept quantity, where a
+ * label names it, replaced by the range swept ({@link SweptQuantity#label}).
  */
-public record SweepResult(String parameter, List<String> stackIds, List<String> stackLabels, List<Point> points) {
+public record SweepResult(SweptQuantity quantity, SweepRange range, List<String> stackIds, List<String> stackLabels,
+                          List<Point> points) {
 
     public SweepResult {
-        Objects.requireNonNull(parameter, "parameter");
+        Objects.requireNonNull(quantity, "quantity");
+        Objects.requireNonNull(range, "range");
         stackIds = List.copyOf(stackIds);
         stackLabels = List.copyOf(stackLabels);
         points = List.copyOf(points);
+    }
+
+    /** The path swept, as given ({@code workload.instances}). */
+    public String parameter() {
+        return quantity.path();
     }
 
     /** One value of the parameter and, per stack (in stackIds order), its metrics. */

@@ -29,5 +29,7 @@ public enum ChartKind {
     /** The CPU requested on each node of a cluster at the end of the run. */
     NODE_FILL,
     /** A cluster scheduler's pods bound per second over the run. */
-    SCHEDULER_THROUGHPUT
+    SCHEDULER_THROUGHPUT,
+    /** How fast work runs once started: each steady-state benchmark's time over bare metal's, per stack. */
+    STEADY_STATE_OVERHEAD
 }

@@ -1,5 +1,6 @@
 package dev.spinup.scenario;
 
+import dev.spinup.engine.random.Distribution;
 import dev.spinup.model.DataSize;
 import dev.spinup.model.catalogue.Cited;
 import dev.spinup.model.host.HostSpec;
@@ -76,7 +77,7 @@ final class CloudVmStackReader {
             List<PhaseKind> available = new ArrayList<>(List.of(PhaseKind.API_CALL, PhaseKind.PROVISIONING,
                     PhaseKind.CLOUD_INIT));
             g.bootPhases().forEach(p -> available.add(p.kind()));
-            Map<PhaseKind, Duration> phases = o.optionalObject("phases")
+            Map<PhaseKind, Distribution> phases = o.optionalObject("phases")
                     .map(x -> PhaseOverrides.read(x, available)).orElse(Map.of());
             List<PhaseSpec> launch = PhaseOverrides.apply(List.of(c.apiCall(), c.provisioning(), c.cloudInit()),
                     phases, host);

@@ -1,5 +1,6 @@
 package dev.spinup.scenario;
 
+import dev.spinup.engine.random.Distribution;
 import dev.spinup.model.host.HostSpec;
 import dev.spinup.model.profiles.Catalogue;
 import dev.spinup.model.stack.ContainerRuntimeProfile;
@@ -45,11 +46,9 @@ final class ContainerStackReader {
                 .withSandbox(Bounds.anySize(o, "sandbox").map(LessonSetting::cite).orElse(r.sandbox()))
                 .withDaemon(Bounds.anySize(o, "daemon").map(LessonSetting::cite).orElse(r.daemon()))
                 .withStop(Bounds.anyDuration(o, "stop").map(LessonSetting::cite).orElse(r.stop()));
-        ContainerRuntimeProfile base = r;
-        r = r.withOverhead(o.optionalObject("overhead").map(x -> OverheadReader.read(x, base.overhead()))
-                .orElse(r.overhead()));
+        r = r.withOverhead(OverheadReader.readIn(o, r.overhead()));
         List<PhaseKind> available = r.startPhases().stream().map(p -> p.kind()).toList();
-        Map<PhaseKind, Duration> phases = o.optionalObject("phases").map(x -> PhaseOverrides.read(x, available))
+        Map<PhaseKind, Distribution> phases = o.optionalObject("phases").map(x -> PhaseOverrides.read(x, available))
                 .orElse(Map.of());
         r = r.withStartPhases(PhaseOverrides.apply(r.startPhases(), phases, host));
         ContainerRuntimeProfile timed = r;

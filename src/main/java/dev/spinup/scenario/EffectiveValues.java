@@ -208,6 +208,7 @@ public final class EffectiveValues {
 
     private void overhead(String at, RuntimeOverhead o) {
         cited(at + ".cpu", o.cpu(), EffectiveValues::number);
+        cited(at + ".memoryBandwidth", o.memoryBandwidth(), EffectiveValues::number);
         cited(at + ".syscall", o.syscall(), EffectiveValues::number);
         cited(at + ".randomIo", o.randomIo(), EffectiveValues::number);
         cited(at + ".networkRoundTrip", o.networkRoundTrip(), DurationText::format);
@@ -244,6 +245,8 @@ public final class EffectiveValues {
         cited("workload.app.memory", w.app().resident(), EffectiveValues::size);
         w.app().memoryRequest().ifPresent(r -> cited("workload.app.memoryRequest", r, EffectiveValues::size));
         add("workload.app.phases.app", nominal(w.app().startPhase()), w.app().startPhase().source());
+        w.steadyState().ifPresent(load -> load.nativeTimes().forEach((kind, time) -> add("workload.steadyState."
+                + WorkloadReader.STEADY_STATE_KEYS.get(kind), DurationText.format(time), Source.LESSON_SETTING)));
         Image image = w.image();
         Source imageSource = Catalogue.image(image.reference()).isPresent() ? Images.SOURCE : Source.LESSON_SETTING;
         add("workload.image.compressed", size(image.compressedSize()), imageSource);
@@ -251,9 +254,19 @@ public final class EffectiveValues {
         add("workload.image.layers", Integer.toString(image.layerCount()), imageSource);
     }
 
-    /** The phase's length alone on the first host, to 10 ms above a second and to 0.1 ms below. */
+    /**
+     * The phase's length alone on the first host, to 10 ms above a second and to 0.1 ms below; a length that varies
+     * per instance is its distribution.
+     */
     private String nominal(PhaseSpec phase) {
         long nanos = phase.nominalNanos(firstHost.disk(), firstHost.nic());
+        if (phase.length().isPresent()) {
+            return DurationDistributions.describe(phase.length().get().nanos()) + " (mean " + rounded(nanos) + ")";
+        }
+        return rounded(nanos);
+    }
+
+    private static String rounded(long nanos) {
         long step = nanos >= 1_000_000_000L ? 10_000_000 : 100_000;
         long rounded = nanos > Long.MAX_VALUE - step ? nanos : Math.round(nanos / (double) step) * step;
         return DurationText.format(Duration.ofNanos(rounded));

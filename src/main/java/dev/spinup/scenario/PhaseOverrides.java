@@ -1,8 +1,10 @@
 package dev.spinup.scenario;
 
+import dev.spinup.engine.random.Distribution;
 import dev.spinup.model.catalogue.Source;
 import dev.spinup.model.host.HostSpec;
 import dev.spinup.model.startup.PhaseKind;
+import dev.spinup.model.startup.PhaseLength;
 import dev.spinup.model.startup.PhaseSpec;
 import dev.spinup.scenario.json.EnumNames;
 import dev.spinup.scenario.json.ObjectView;
@@ -17,7 +19,8 @@ import java.util.stream.Collectors;
 
 /**
  * Reads {@code overrides.phases}: a phase, named as {@link EnumNames} writes its {@link PhaseKind}
- * ({@code "firmware"}, {@code "runtime"}), set to how long it takes alone. The phase keeps the catalogue's split
+ * ({@code "firmware"}, {@code "runtime"}), set to how long it takes alone, fixed or varying per instance
+ * ({@link DurationDistributions}). The phase keeps the catalogue's split
  * into CPU, disk and waiting, stretched to the new total on the scenario's first host, and is cited
  * {@link Source#LESSON_SETTING}.
  */
@@ -27,15 +30,15 @@ final class PhaseOverrides {
     }
 
     /** The durations asked for, each checked to be a phase this stack has and one that can be retimed. */
-    static Map<PhaseKind, Duration> read(ObjectView v, Collection<PhaseKind> available) {
+    static Map<PhaseKind, Distribution> read(ObjectView v, Collection<PhaseKind> available) {
         v.allow(EnumNames.all(PhaseKind.class).toArray(String[]::new));
-        Map<PhaseKind, Duration> chosen = new EnumMap<>(PhaseKind.class);
+        Map<PhaseKind, Distribution> chosen = new EnumMap<>(PhaseKind.class);
         for (String key : v.keys()) {
             Optional<PhaseKind> kind = EnumNames.parse(PhaseKind.class, key);
             if (kind.isEmpty()) {
                 continue;
             }
-            Optional<Duration> duration = Bounds.anyDuration(v, key);
+            Optional<Distribution> duration = DurationDistributions.read(v, key);
             Optional<String> fixed = whyNotRetimable(kind.get());
             if (fixed.isPresent()) {
                 v.problem(key, fixed.get());
@@ -52,13 +55,13 @@ final class PhaseOverrides {
     }
 
     /** {@code phases} with every chosen phase among them retimed on {@code host}. */
-    static List<PhaseSpec> apply(List<PhaseSpec> phases, Map<PhaseKind, Duration> chosen, HostSpec host) {
+    static List<PhaseSpec> apply(List<PhaseSpec> phases, Map<PhaseKind, Distribution> chosen, HostSpec host) {
         List<PhaseSpec> result = phases;
         for (PhaseSpec phase : phases) {
-            Duration target = chosen.get(phase.kind());
+            Distribution target = chosen.get(phase.kind());
             if (target != null) {
-                result = PhaseSpec.replaceIn(result, phase.kind(),
-                        p -> p.retimed(target, host.disk(), host.nic(), Source.LESSON_SETTING));
+                result = PhaseSpec.replaceIn(result, phase.kind(), p -> p.retimed(target, host.disk(), host.nic(),
+                        Source.LESSON_SETTING, PhaseLength.streamFor(phase.kind())));
             }
         }
         return result;

@@ -93,7 +93,7 @@ final class StoreOverrides {
                 touched = true;
             }
             out.add(touched ? new PhaseSpec(phase.kind(), demands, Source.LESSON_SETTING, phase.note()
-                    + " The lesson sets the " + store + " store's terms.") : phase);
+                    + " The lesson sets the " + store + " store's terms.", phase.length()) : phase);
         }
         return out;
     }

@@ -1,5 +1,6 @@
 package dev.spinup.scenario;
 
+import dev.spinup.engine.random.Distribution;
 import dev.spinup.model.DataSize;
 import dev.spinup.model.host.HostSpec;
 import dev.spinup.model.profiles.Catalogue;
@@ -65,13 +66,11 @@ final class VmStackReader {
                     .withShutdown(Bounds.anyDuration(o, "shutdown").map(LessonSetting::cite).orElse(h.shutdown()));
             g = g.withIdleResident(Bounds.anySize(o, "guestOsMemory").map(LessonSetting::cite)
                     .orElse(g.idleResident()));
-            HypervisorProfile base = h;
-            h = h.withOverhead(o.optionalObject("overhead").map(x -> OverheadReader.read(x, base.overhead()))
-                    .orElse(h.overhead()));
+            h = h.withOverhead(OverheadReader.readIn(o, h.overhead()));
             List<PhaseKind> available = new ArrayList<>();
             h.startPhases().forEach(p -> available.add(p.kind()));
             g.bootPhases().forEach(p -> available.add(p.kind()));
-            Map<PhaseKind, Duration> phases = o.optionalObject("phases")
+            Map<PhaseKind, Distribution> phases = o.optionalObject("phases")
                     .map(x -> PhaseOverrides.read(x, available)).orElse(Map.of());
             h = h.withStartPhases(PhaseOverrides.apply(h.startPhases(), phases, host));
             HypervisorProfile timed = h;

@@ -1,18 +1,26 @@
 package dev.spinup.scenario;
 
+import dev.spinup.engine.random.Distribution;
 import dev.spinup.model.DataSize;
 import dev.spinup.model.catalogue.Source;
 import dev.spinup.model.host.HostSpec;
 import dev.spinup.model.image.Image;
 import dev.spinup.model.profiles.Catalogue;
 import dev.spinup.model.runtime.PlacementPolicy;
+import dev.spinup.model.runtime.SteadyStateLoad;
 import dev.spinup.model.stack.AppProfile;
+import dev.spinup.model.stack.ResourceClass;
+import dev.spinup.model.startup.PhaseKind;
+import dev.spinup.model.startup.PhaseLength;
+import dev.spinup.scenario.json.BooleanNode;
 import dev.spinup.scenario.json.JsonNode;
 import dev.spinup.scenario.json.ObjectView;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -28,6 +36,13 @@ final class WorkloadReader {
         WARM,
         COLD
     }
+
+    private static final Duration ONE_SECOND = Duration.ofSeconds(1);
+
+    /** The key of each resource class under {@code workload.steadyState}, as the schema names them. */
+    static final Map<ResourceClass, String> STEADY_STATE_KEYS = new EnumMap<>(Map.of(ResourceClass.CPU, "cpu",
+            ResourceClass.MEMORY_BANDWIDTH, "memoryBandwidth", ResourceClass.NETWORK_ROUND_TRIP, "networkRoundTrip",
+            ResourceClass.RANDOM_IO, "randomIo", ResourceClass.SYSCALLS, "syscalls"));
 
     private WorkloadReader() {
     }
@@ -48,6 +63,7 @@ final class WorkloadReader {
                 images.resolve(node, w.problems()).ifPresent(preloaded::add);
             }
         });
+        Optional<SteadyStateLoad> steadyState = steadyState(w);
         Optional<AppProfile> overridden = app.map(a -> w.optionalObject("appOverrides")
                 .map(o -> overrides(o, a, host)).orElse(a));
         Section.WORKLOAD.finish(w);
@@ -62,7 +78,34 @@ final class WorkloadReader {
         }
         onHosts.addAll(preloaded);
         return Optional.of(new Workload(finalApp, image.get(), instances, arrival, placement, List.copyOf(onHosts),
-                inFlight));
+                inFlight, steadyState));
+    }
+
+    /**
+     * {@code steadyState}: {@code true} for every resource class's benchmark at one second natively, or an
+     * object giving each class to run and how long it takes on bare metal.
+     */
+    private static Optional<SteadyStateLoad> steadyState(ObjectView w) {
+        Optional<JsonNode> node = w.node("steadyState");
+        if (node.isEmpty()) {
+            return Optional.empty();
+        }
+        if (node.get() instanceof BooleanNode) {
+            return w.optionalBoolean("steadyState", false) ? Optional.of(SteadyStateLoad.everyClass(ONE_SECOND))
+                    : Optional.empty();
+        }
+        return w.optionalObject("steadyState").flatMap(o -> {
+            Map<ResourceClass, Duration> times = new EnumMap<>(ResourceClass.class);
+            for (ResourceClass kind : ResourceClass.values()) {
+                Bounds.positiveDuration(o, STEADY_STATE_KEYS.get(kind)).ifPresent(t -> times.put(kind, t));
+            }
+            Section.STEADY_STATE.finish(o);
+            if (o.keys().isEmpty()) {
+                o.problem("`steadyState` names no benchmark; give at least one of "
+                        + String.join(", ", STEADY_STATE_KEYS.values()) + ", or write `true` for all of them");
+            }
+            return times.isEmpty() ? Optional.empty() : Optional.of(new SteadyStateLoad(times));
+        });
     }
 
     /** {@code inFlight}: at most this many starts in progress at once; the rest wait their turn outside the hosts. */
@@ -83,10 +126,10 @@ final class WorkloadReader {
         if (request.isPresent()) {
             result = result.withMemoryRequest(LessonSetting.cite(request.get()));
         }
-        Optional<Duration> start = Bounds.anyDuration(o, "start");
+        Optional<Distribution> start = DurationDistributions.read(o, "start");
         if (start.isPresent()) {
             result = result.withStartPhase(result.startPhase().retimed(start.get(), host.disk(), host.nic(),
-                    Source.LESSON_SETTING));
+                    Source.LESSON_SETTING, PhaseLength.streamFor(PhaseKind.APP)));
         }
         Section.APP_OVERRIDES.finish(o);
         return result;

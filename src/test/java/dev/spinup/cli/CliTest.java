@@ -25,7 +25,7 @@ class CliTest {
     record Outcome(int exit, String out, String err) {
     }
 
-    private static Outcome spinup(String... args) {
+    static Outcome spinup(String... args) {
         CommandLine line = SpinupCommand.commandLine();
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();

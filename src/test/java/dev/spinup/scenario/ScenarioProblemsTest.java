@@ -193,7 +193,8 @@ class ScenarioProblemsTest {
                 "many.json:8:24: $.charts[1]: `charts[1]` must be one of `density`, `memory-breakdown`,"
                         + " `boot-timeline`, `ready-over-time`, `startup-cdf`, `phase-breakdown`, `utilisation`,"
                         + " `stack-diagram`, `build-steps`, `downloads`, `startup-by-request`, `pods-over-time`,"
-                        + " `node-fill`, `scheduler-throughput`, not \"densty\"; did you mean `density`?",
+                        + " `node-fill`, `scheduler-throughput`, `steady-state-overhead`, not \"densty\"; did you mean"
+                        + " `density`?",
                 "many.json:8:34: $.charts[2]: the chart `density` is listed twice",
                 "many.json:9:2: $.colour: `colour` is not a top-level field; expected `$schema`, `schemaVersion`,"
                         + " `lesson`, `seed`, `replications`, `horizon`, `hardware`, `images`, `stacks`, `workload`,"

@@ -128,6 +128,7 @@ class ScenarioSchemaTest {
         assertEquals(EnumNames.all(ArrivalReader.Pattern.class), names("arrivalPattern"));
         assertEquals(EnumNames.all(TimelineReader.Kind.class), names("actionKind"));
         assertEquals(EnumNames.all(WorkloadReader.Cache.class), names("cache"));
+        assertEquals(EnumNames.all(dev.spinup.model.profiles.OverheadProfile.class), names("overheadProfile"));
         assertEquals(EnumSet.allOf(StackReader.Form.class).stream().flatMap(f -> f.keys.stream())
                         .collect(Collectors.toSet()),
                 Section.STACK.keys().stream().filter(k -> !List.of("id", "label", "kind").contains(k))

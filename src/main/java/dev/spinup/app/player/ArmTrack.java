@@ -13,6 +13,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /** One stack's recorded run as the player reads it: its instances' tracks and its hosts' memory series. */
 public final class ArmTrack {
@@ -20,6 +21,7 @@ public final class ArmTrack {
     private final ArmResult arm;
     private final List<InstanceTrack> instances;
     private final List<InstanceTrack> nodeVms;
+    private final Optional<ClusterTimeline> cluster;
 
     public ArmTrack(ArmResult arm) {
         this.arm = Objects.requireNonNull(arm, "arm");
@@ -34,6 +36,12 @@ public final class ArmTrack {
             nodes.add(new InstanceTrack(r, "node VM " + (r.index() + 1)));
         }
         this.nodeVms = List.copyOf(nodes);
+        this.cluster = arm.cluster().map(result -> new ClusterTimeline(this, result));
+    }
+
+    /** The arm's cluster indexed for playback, when the scenario has a cluster. */
+    public Optional<ClusterTimeline> cluster() {
+        return cluster;
     }
 
     public ArmResult arm() {

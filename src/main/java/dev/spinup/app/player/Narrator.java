@@ -26,7 +26,12 @@ public final class Narrator {
     public Narrator(Playback playback) {
         List<NarrationLine> all = new ArrayList<>();
         for (ArmTrack arm : playback.arms()) {
-            narrate(arm, all);
+            // A cluster's story is its pods and nodes; its containers' every phase would drown it.
+            if (arm.cluster().isPresent()) {
+                all.addAll(ClusterNarrator.lines(arm.cluster().get()));
+            } else {
+                narrate(arm, all);
+            }
         }
         // Stable: lines of one instant keep their stack order.
         all.sort((a, b) -> Long.compare(a.timeNanos(), b.timeNanos()));

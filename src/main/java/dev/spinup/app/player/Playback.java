@@ -31,6 +31,11 @@ public final class Playback {
             count += arm.trace().size();
         }
         this.arms = List.copyOf(tracks);
+        List<long[]> clusterInstants = new ArrayList<>();
+        for (ArmTrack arm : tracks) {
+            arm.cluster().ifPresent(c -> clusterInstants.add(c.instants()));
+        }
+        count += clusterInstants.stream().mapToInt(a -> a.length).sum();
         long[] times = new long[count + 1];
         int n = 0;
         times[n++] = 0;
@@ -38,6 +43,13 @@ public final class Playback {
             for (ModelEvent e : arm.trace()) {
                 times[n++] = e.timeNanos();
                 end = Math.max(end, e.timeNanos());
+            }
+        }
+        // A pod created, bound or ready, a node Ready or NotReady: moments to step to, though no instance moved.
+        for (long[] instants : clusterInstants) {
+            for (long t : instants) {
+                times[n++] = t;
+                end = Math.max(end, t);
             }
         }
         Arrays.sort(times, 0, n);
@@ -111,6 +123,20 @@ public final class Playback {
             }
         }
         return density;
+    }
+
+    /** True when some stack ran a cluster: the window then shows the cluster view. */
+    public boolean hasCluster() {
+        return arms.stream().anyMatch(a -> a.cluster().isPresent());
+    }
+
+    /** Every cluster at {@code t}, one per stack that ran one, in stack order. */
+    public List<ClusterFrame> clusterFramesAt(long t) {
+        List<ClusterFrame> frames = new ArrayList<>();
+        for (ArmTrack arm : arms) {
+            arm.cluster().ifPresent(c -> frames.add(c.at(t)));
+        }
+        return frames;
     }
 
     /** The track of a stack, or null. */

@@ -94,7 +94,8 @@ public final class MainController {
     @FXML private SplitPane mainSplit;
     @FXML private StackPane stageHolder;
     @FXML private StageView stageView;
-    @FXML private HBox legendBox;
+    @FXML private ClusterView clusterView;
+    @FXML private javafx.scene.layout.FlowPane legendBox;
     @FXML private VBox predictCard;
     @FXML private Label predictTitle;
     @FXML private Label predictDescription;
@@ -169,6 +170,8 @@ public final class MainController {
         bindLoading();
         bindTransport();
         bindStage();
+        ClusterHover.bind(clusterView, model.cluster(), hoverCard, stageHolder);
+        clusterView.fontScaleProperty().bind(stageView.fontScaleProperty());
         bindNarration();
         bindCharts();
         whatIfController.bind(model.whatIf(), model.player(), whatIfToggle);
@@ -519,23 +522,7 @@ public final class MainController {
 
     private void showHover(StageView.Hovered hovered) {
         InstanceExplanation explanation = InstanceExplanation.of(hovered.track(), model.player().timeProperty().get());
-        hoverCard.getChildren().clear();
-        Label heading = new Label(explanation.heading());
-        heading.getStyleClass().add("hover-title");
-        hoverCard.getChildren().add(heading);
-        for (String line : explanation.lines()) {
-            Label label = new Label(line);
-            label.setWrapText(true);
-            if (line.startsWith("Source")) {
-                label.getStyleClass().add("hover-source");
-            }
-            hoverCard.getChildren().add(label);
-        }
-        double x = Math.min(hovered.x() + 16, Math.max(0, stageHolder.getWidth() - 470));
-        double y = Math.min(hovered.y() + 16, Math.max(0, stageHolder.getHeight() - 220));
-        hoverCard.setTranslateX(x);
-        hoverCard.setTranslateY(y);
-        hoverCard.setVisible(true);
+        HoverCard.show(hoverCard, stageHolder, explanation.heading(), explanation.lines(), hovered.x(), hovered.y());
     }
 
     private void bindNarration() {
@@ -576,6 +563,8 @@ public final class MainController {
             chip.setArcWidth(4);
             chip.setArcHeight(4);
             text.setWrapText(true);
+            // wrap a long sentence onto more lines instead of cutting it
+            text.setMinHeight(Region.USE_PREF_SIZE);
             text.maxWidthProperty().bind(narrationList.widthProperty().subtract(150));
             box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         }
@@ -681,7 +670,16 @@ public final class MainController {
         colours = StackColours.of(stacks);
         List<ArmTrack> arms = lesson.playback().arms();
         stageView.setArms(arms);
-        StageLegend.fill(legendBox, lesson.playback());
+        boolean cluster = model.cluster().shownProperty().get();
+        stageView.setVisible(!cluster);
+        clusterView.setVisible(cluster);
+        clusterView.setClusters(model.cluster().clustersProperty().get());
+        clusterView.setFrames(model.cluster().framesProperty().get());
+        if (cluster) {
+            ClusterLegend.fill(legendBox, model.cluster().clustersProperty().get());
+        } else {
+            StageLegend.fill(legendBox, lesson.playback());
+        }
         stageView.setFrames(model.player().framesProperty().get());
         scrubber.setDensity(lesson.playback().eventDensity(240), lesson.playback().endNanos());
         scrubber.setTime(model.player().timeProperty().get());
@@ -761,6 +759,11 @@ public final class MainController {
     /** Shows or hides the what-if panel beside the stage (its header toggle), for screenshots. */
     public void showWhatIf(boolean shown) {
         whatIfToggle.setSelected(shown);
+    }
+
+    /** The cluster view (shown instead of the stage for lessons that run a cluster), for tests and screenshots. */
+    public ClusterView clusterView() {
+        return clusterView;
     }
 
     /** The stage, for tests and screenshots. */

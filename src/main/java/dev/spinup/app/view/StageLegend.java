@@ -8,7 +8,7 @@ import dev.spinup.report.charts.PhaseFamily;
 import java.util.EnumSet;
 import java.util.Set;
 import javafx.scene.control.Label;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
 
@@ -21,18 +21,14 @@ final class StageLegend {
     private StageLegend() {
     }
 
-    static void fill(HBox box, Playback playback) {
+    static void fill(Pane box, Playback playback) {
         box.getChildren().clear();
         Set<PhaseFamily> families = EnumSet.noneOf(PhaseFamily.class);
         boolean queued = false;
         boolean refused = false;
         for (ArmTrack arm : playback.arms()) {
+            families.addAll(familiesOf(arm.instances()));
             for (InstanceTrack track : arm.instances()) {
-                for (PhaseRecord phase : track.result().phases()) {
-                    if (phase.durationNanos() > 0) {
-                        PhaseFamily.of(phase.kind()).ifPresent(families::add);
-                    }
-                }
                 queued |= !track.queued().isEmpty();
                 refused |= track.result().refusal().isPresent();
             }
@@ -49,8 +45,25 @@ final class StageLegend {
         }
     }
 
-    private static Rectangle square(Color colour, boolean dashed) {
-        Rectangle r = new Rectangle(14, 14);
+    /** The phase families these instances spent time in. */
+    static Set<PhaseFamily> familiesOf(Iterable<InstanceTrack> tracks) {
+        Set<PhaseFamily> families = EnumSet.noneOf(PhaseFamily.class);
+        for (InstanceTrack track : tracks) {
+            for (PhaseRecord phase : track.result().phases()) {
+                if (phase.durationNanos() > 0) {
+                    PhaseFamily.of(phase.kind()).ifPresent(families::add);
+                }
+            }
+        }
+        return families;
+    }
+
+    static Rectangle square(Color colour, boolean dashed) {
+        return square(colour, dashed, 14);
+    }
+
+    static Rectangle square(Color colour, boolean dashed, double width) {
+        Rectangle r = new Rectangle(width, 14);
         r.setArcWidth(4);
         r.setArcHeight(4);
         if (dashed) {
@@ -64,7 +77,7 @@ final class StageLegend {
         return r;
     }
 
-    private static Label item(Rectangle swatch, String text) {
+    static Label item(Rectangle swatch, String text) {
         Label label = new Label(text, swatch);
         label.getStyleClass().add("legend-item");
         return label;

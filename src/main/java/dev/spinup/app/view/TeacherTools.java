@@ -36,6 +36,7 @@ public record TeacherTools(LessonEditorViewModel editor, LessonFollower follower
             Application.setUserAgentStylesheet(now ? new PrimerDark().getUserAgentStylesheet()
                     : new PrimerLight().getUserAgentStylesheet());
             controller.stageView().setDark(now);
+            controller.clusterView().setDark(now);
             model.tell("Theme changed; the charts follow when Spinup starts again");
         });
         Menu preferences = new Menu("Preferences");

@@ -42,6 +42,7 @@ public final class MainViewModel {
     private final LibraryViewModel library = new LibraryViewModel();
     private final ProblemsViewModel problems = new ProblemsViewModel();
     private final NarrationViewModel narration = new NarrationViewModel();
+    private final ClusterViewModel cluster = new ClusterViewModel(player);
     private final ClassroomViewModel classroom = new ClassroomViewModel(lesson, player);
     private final WhatIfViewModel whatIf = new WhatIfViewModel(this::resimulate, () -> player.timeProperty().get());
     private final ObservableList<Chart> charts = FXCollections.observableArrayList();
@@ -194,6 +195,11 @@ public final class MainViewModel {
 
     public PlayerViewModel player() {
         return player;
+    }
+
+    /** The cluster view: nodes and pods at the player's position, for lessons that run a cluster. */
+    public ClusterViewModel cluster() {
+        return cluster;
     }
 
     /** Classroom mode, the font scale and the clicker's steps. */

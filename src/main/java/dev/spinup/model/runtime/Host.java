@@ -1,6 +1,7 @@
 package dev.spinup.model.runtime;
 
 import dev.spinup.engine.Completion;
+import dev.spinup.engine.EventKind;
 import dev.spinup.engine.FifoResource;
 import dev.spinup.engine.ProcessorSharing;
 import dev.spinup.engine.Simulation;
@@ -20,6 +21,7 @@ import dev.spinup.model.image.PullReport;
 import dev.spinup.model.image.PullerConfig;
 import dev.spinup.model.image.Registry;
 import dev.spinup.model.stack.ContainersInVmStack;
+import dev.spinup.model.stack.ResourceClass;
 import dev.spinup.model.stack.StackSpec;
 import dev.spinup.model.stack.VmStack;
 import dev.spinup.model.startup.ControlPoint;
@@ -42,6 +44,8 @@ import java.util.Set;
  * containers-in-VMs stack is also a host, nested in a physical one.
  */
 public final class Host {
+
+    private static final EventKind ROUND_TRIPS = EventKind.of("network round trips");
 
     private final Simulation simulation;
     private final HostSpec spec;
@@ -250,8 +254,8 @@ public final class Host {
         if (observers.wants(ModelEvent.Kind.INSTANCE_ADMITTED)) {
             observers.on(new ModelEvent.InstanceAdmitted(now, instance.id(), name()));
         }
-        new PhaseSequence(this, instance, plan.phases(), streams.stack(instance), streams.app(instance), keepDetail,
-                PhaseSequence.Purpose.START).runNext();
+        new PhaseSequence(this, instance, plan.phases(), streams.stack(instance), streams.app(instance),
+                name -> streams.quantity(name, instance), keepDetail, PhaseSequence.Purpose.START).runNext();
         return Optional.empty();
     }
 
@@ -260,6 +264,9 @@ public final class Host {
         RandomStream stack(Instance instance);
 
         RandomStream app(Instance instance);
+
+        /** The instance's substream of the stream named {@code name}: the same draws on every stack. */
+        RandomStream quantity(String name, Instance instance);
     }
 
     /**
@@ -271,7 +278,29 @@ public final class Host {
             throw new IllegalStateException(instance.id() + " is " + instance.state() + ", not running: it cannot"
                     + " run a job");
         }
-        ProcessorSharing.Job job = cpu.submit(coreTime.toNanos() * StartupPlanner.cpuFactor(instance.stack()));
+        return tracked(instance, cpu.submit(coreTime.toNanos() * StartupPlanner.cpuFactor(instance.stack())));
+    }
+
+    /**
+     * Steady-state work of {@code kind} inside a running instance, taking {@code nativeTime} on this bare host
+     * alone, slowed by the stack's overhead for that class: CPU, memory-bandwidth and system-call work as a CPU
+     * job (the memory bus is not a shared resource here), random I/O as device time on the disk, round trips as
+     * a wait. Fails if the instance ends first.
+     */
+    Completion<Void> runSteadyState(Instance instance, ResourceClass kind, Duration nativeTime) {
+        if (instance.state() != InstanceState.RUNNING) {
+            throw new IllegalStateException(instance.id() + " is " + instance.state() + ", not running: it cannot"
+                    + " run a benchmark");
+        }
+        double work = nativeTime.toNanos() * StartupPlanner.overhead(instance.stack()).slowdown(kind);
+        return switch (kind) {
+            case CPU, MEMORY_BANDWIDTH, SYSCALLS -> tracked(instance, cpu.submit(work));
+            case RANDOM_IO -> tracked(instance, disk.submit(work));
+            case NETWORK_ROUND_TRIP -> simulation.delay(Math.round(work), ROUND_TRIPS);
+        };
+    }
+
+    private static Completion<Void> tracked(Instance instance, ProcessorSharing.Job job) {
         instance.jobStarted(job);
         return job.completion().map(finished -> {
             instance.jobEnded(finished);

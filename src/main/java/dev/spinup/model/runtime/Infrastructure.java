@@ -12,6 +12,7 @@ import dev.spinup.model.image.Registry;
 import dev.spinup.model.image.RegistrySpec;
 import dev.spinup.model.stack.AppProfile;
 import dev.spinup.model.stack.ContainersInVmStack;
+import dev.spinup.model.stack.ResourceClass;
 import dev.spinup.model.stack.StackSpec;
 import dev.spinup.model.startup.PhaseInterval;
 import dev.spinup.model.startup.PhaseKind;
@@ -48,6 +49,7 @@ public final class Infrastructure {
     private final RandomStream stackStreams;
     private final RandomStream appStreams;
     private final RandomStream stopStreams;
+    private final RandomStreams randomStreams;
     private final List<Host> hosts = new ArrayList<>();
     private final List<Instance> instances = new ArrayList<>();
     private final Map<Host, List<Host>> guestsOf = new IdentityHashMap<>();
@@ -70,7 +72,14 @@ public final class Infrastructure {
         public RandomStream app(Instance instance) {
             return appStreams.substream(instance.index());
         }
+
+        @Override
+        public RandomStream quantity(String name, Instance instance) {
+            return quantityStreams.computeIfAbsent(name, randomStreams::stream).substream(instance.index());
+        }
     };
+    /** The stream of each quantity that varies per instance (a phase's length), by name, made on first use. */
+    private final Map<String, RandomStream> quantityStreams = new HashMap<>();
 
     /**
      * @param observer told of the events it {@link ModelObserver#wants}; add more with {@link #observe}
@@ -95,6 +104,7 @@ public final class Infrastructure {
         this.stackStreams = streams.stream("instances/stack");
         this.appStreams = streams.stream("instances/app");
         this.stopStreams = streams.stream("instances/stop");
+        this.randomStreams = streams;
         if (hostSpecs.isEmpty()) {
             throw new IllegalArgumentException("an infrastructure needs at least one host");
         }
@@ -252,6 +262,48 @@ public final class Infrastructure {
         Host host = instance.host().orElseThrow(() ->
                 new IllegalStateException(instance.id() + " is not on any host"));
         return host.runJob(instance, coreTime);
+    }
+
+    /**
+     * Runs {@code load}'s benchmarks inside a running instance, one after another: each takes the stack's
+     * overhead for its resource class and shares the host with everything else there. The completion gives each
+     * benchmark's native and measured time, and fails if the instance stops or its host fails first.
+     *
+     * @throws IllegalStateException if the instance is not running
+     */
+    public Completion<List<SteadyStateMeasurement>> runSteadyState(Instance instance, SteadyStateLoad load) {
+        Host host = instance.host().orElseThrow(() ->
+                new IllegalStateException(instance.id() + " is not on any host"));
+        if (instance.state() != InstanceState.RUNNING) {
+            throw new IllegalStateException(instance.id() + " is " + instance.state() + ", not running: it cannot"
+                    + " run a benchmark");
+        }
+        Completion<List<SteadyStateMeasurement>> all = simulation.completion();
+        List<SteadyStateMeasurement> done = new ArrayList<>();
+        runNext(host, instance, new ArrayList<>(load.nativeTimes().entrySet()), done, all);
+        return all;
+    }
+
+    private void runNext(Host host, Instance instance, List<Map.Entry<ResourceClass, Duration>> left,
+                         List<SteadyStateMeasurement> done, Completion<List<SteadyStateMeasurement>> all) {
+        if (done.size() == left.size()) {
+            all.succeed(List.copyOf(done));
+            return;
+        }
+        if (instance.state() != InstanceState.RUNNING) {
+            all.fail(new IllegalStateException(instance.id() + " ended during its benchmarks"));
+            return;
+        }
+        Map.Entry<ResourceClass, Duration> next = left.get(done.size());
+        long start = simulation.now();
+        host.runSteadyState(instance, next.getKey(), next.getValue()).whenDone(job -> {
+            if (job.isFailed()) {
+                all.fail(job.failure());
+                return;
+            }
+            done.add(new SteadyStateMeasurement(next.getKey(), next.getValue().toNanos(), simulation.now() - start));
+            runNext(host, instance, left, done, all);
+        });
     }
 
     /**

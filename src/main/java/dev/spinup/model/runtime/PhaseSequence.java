@@ -5,6 +5,7 @@ import dev.spinup.model.startup.PhaseKind;
 import dev.spinup.model.startup.PhaseRecord;
 import dev.spinup.model.startup.PhaseSpec;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * Runs one instance's phases one after another on its host (its start-up, or its shutdown), records each, and
@@ -20,6 +21,7 @@ final class PhaseSequence {
     private final List<PhaseSpec> phases;
     private final RandomStream stackStream;
     private final RandomStream appStream;
+    private final Function<String, RandomStream> lengthStreams;
     private final boolean keepDetail;
     private final Purpose purpose;
     private int next;
@@ -30,6 +32,14 @@ final class PhaseSequence {
      */
     PhaseSequence(Host host, Instance instance, List<PhaseSpec> phases, RandomStream stackStream,
                   RandomStream appStream, boolean keepDetail, Purpose purpose) {
+        this(host, instance, phases, stackStream, appStream, name -> stackStream, keepDetail, purpose);
+    }
+
+    /** @param lengthStreams the instance's substream of each named stream a varying phase length draws from */
+    PhaseSequence(Host host, Instance instance, List<PhaseSpec> phases, RandomStream stackStream,
+                  RandomStream appStream, Function<String, RandomStream> lengthStreams, boolean keepDetail,
+                  Purpose purpose) {
+        this.lengthStreams = lengthStreams;
         this.host = host;
         this.instance = instance;
         this.phases = phases;
@@ -46,6 +56,7 @@ final class PhaseSequence {
             return;
         }
         PhaseSpec phase = phases.get(next++);
+        phase = phase.length().map(l -> phases.get(next - 1).drawn(lengthStreams.apply(l.stream()))).orElse(phase);
         PhaseRun run = new PhaseRun(host, instance, phase, phase.kind() == PhaseKind.APP ? appStream : stackStream,
                 this);
         instance.phaseRunning(run);

@@ -14,6 +14,7 @@ import dev.spinup.model.stack.ContainerStack;
 import dev.spinup.model.stack.ContainersInVmStack;
 import dev.spinup.model.stack.GuestOsProfile;
 import dev.spinup.model.stack.HypervisorProfile;
+import dev.spinup.model.stack.RuntimeOverhead;
 import dev.spinup.model.stack.StackSpec;
 import dev.spinup.model.stack.VmStack;
 import dev.spinup.model.startup.Demand;
@@ -218,28 +219,36 @@ public final class StartupPlanner {
 
     /** How much slower CPU-bound work runs inside an instance of {@code stack} than on the bare host. */
     static double cpuFactor(StackSpec stack) {
-        return stack.accept(CPU_FACTOR);
+        return overhead(stack).cpu().value();
     }
 
-    private static final StackSpec.Visitor<Double> CPU_FACTOR = new StackSpec.Visitor<>() {
+    /**
+     * The steady-state overhead of work inside an instance of {@code stack}: its hypervisor's or runtime's, and
+     * for a container in a node VM the runtime's inside the node's hypervisor's.
+     */
+    public static RuntimeOverhead overhead(StackSpec stack) {
+        return stack.accept(OVERHEAD);
+    }
+
+    private static final StackSpec.Visitor<RuntimeOverhead> OVERHEAD = new StackSpec.Visitor<>() {
         @Override
-        public Double vms(VmStack vm) {
-            return vm.hypervisor().overhead().cpu().value();
+        public RuntimeOverhead vms(VmStack vm) {
+            return vm.hypervisor().overhead();
         }
 
         @Override
-        public Double containers(ContainerStack container) {
-            return container.runtime().overhead().cpu().value();
+        public RuntimeOverhead containers(ContainerStack container) {
+            return container.runtime().overhead();
         }
 
         @Override
-        public Double containersInVms(ContainersInVmStack nested) {
-            return nested.inner().runtime().overhead().cpu().value();
+        public RuntimeOverhead containersInVms(ContainersInVmStack nested) {
+            return nested.inner().runtime().overhead().inside(nested.node().hypervisor().overhead());
         }
 
         @Override
-        public Double cloudVms(CloudVmStack cloud) {
-            return cloud.cloud().hypervisor().overhead().cpu().value();
+        public RuntimeOverhead cloudVms(CloudVmStack cloud) {
+            return cloud.cloud().hypervisor().overhead();
         }
     };
 
@@ -250,14 +259,14 @@ public final class StartupPlanner {
     private static PhaseSpec append(PhaseSpec phase, Demand demand) {
         List<Demand> demands = new ArrayList<>(phase.demands());
         demands.add(demand);
-        return new PhaseSpec(phase.kind(), demands, phase.source(), phase.note());
+        return phase.withDemands(demands);
     }
 
     private static PhaseSpec prepend(PhaseSpec phase, Demand demand) {
         List<Demand> demands = new ArrayList<>();
         demands.add(demand);
         demands.addAll(phase.demands());
-        return new PhaseSpec(phase.kind(), demands, phase.source(), phase.note());
+        return phase.withDemands(demands);
     }
 
     /** Work inside a guest or sandbox runs slower by the stack's overhead factors. */
@@ -269,6 +278,6 @@ public final class StartupPlanner {
         for (Demand d : phase.demands()) {
             demands.add(d.inGuest(cpuFactor, ioFactor));
         }
-        return new PhaseSpec(phase.kind(), demands, phase.source(), phase.note());
+        return phase.withDemands(demands);
     }
 }

@@ -1,5 +1,8 @@
 package dev.spinup.model.startup;
 
+import dev.spinup.engine.random.Constant;
+import dev.spinup.engine.random.Distribution;
+import dev.spinup.engine.random.RandomStream;
 import dev.spinup.model.DataRate;
 import dev.spinup.model.catalogue.Source;
 import dev.spinup.model.host.DiskSpec;
@@ -7,19 +10,27 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 
 /**
  * One phase of a start-up plan: what it is, what it demands in order, and the published figure its defaults
  * come from. {@code note} says how the figure was turned into demands when that split is itself an estimate.
  */
-public record PhaseSpec(PhaseKind kind, List<Demand> demands, Source source, String note) {
+public record PhaseSpec(PhaseKind kind, List<Demand> demands, Source source, String note,
+                        Optional<PhaseLength> length) {
 
     public PhaseSpec {
         Objects.requireNonNull(kind, "kind");
         demands = List.copyOf(demands);
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(note, "note");
+        Objects.requireNonNull(length, "length");
+    }
+
+    /** A phase whose length follows from its demands alone. */
+    public PhaseSpec(PhaseKind kind, List<Demand> demands, Source source, String note) {
+        this(kind, demands, source, note, Optional.empty());
     }
 
     public static PhaseSpec of(PhaseKind kind, Source source, Demand... demands) {
@@ -27,7 +38,46 @@ public record PhaseSpec(PhaseKind kind, List<Demand> demands, Source source, Str
     }
 
     public PhaseSpec withNote(String text) {
-        return new PhaseSpec(kind, demands, source, text);
+        return new PhaseSpec(kind, demands, source, text, length);
+    }
+
+    /** The same phase, its length varying as before, doing {@code newDemands}. */
+    public PhaseSpec withDemands(List<Demand> newDemands) {
+        return new PhaseSpec(kind, newDemands, source, note, length);
+    }
+
+    /**
+     * As {@link #retimed(Duration, DiskSpec, DataRate, Source)}, to a length that varies per instance: the demands
+     * stretched to the distribution's mean (what {@link #nominalNanos} and {@code show} report), and each instance
+     * stretching them again by its own draw over that mean ({@link #drawn}).
+     *
+     * @param nanos the phase's length alone, in nanoseconds
+     */
+    public PhaseSpec retimed(Distribution nanos, DiskSpec disk, DataRate network, Source newSource, String stream) {
+        if (nanos instanceof Constant constant) {
+            return retimed(Duration.ofNanos(Math.round(constant.value())), disk, network, newSource);
+        }
+        long mean = Math.max(1, Math.round(nanos.mean()));
+        PhaseSpec atMean = retimed(Duration.ofNanos(mean), disk, network, newSource);
+        if (atMean.nominalNanos(disk, network) <= 0) {
+            return atMean; // a distribution of lengths under a nanosecond: nothing left to vary
+        }
+        return new PhaseSpec(kind, atMean.demands, newSource, "Each instance draws its length alone from the"
+                + " lesson's distribution; the split of the catalogue default is kept.",
+                Optional.of(new PhaseLength(nanos, stream, atMean.nominalNanos(disk, network))));
+    }
+
+    /** The phase one instance runs: its demands stretched by a length drawn from {@code stream}, if it varies. */
+    public PhaseSpec drawn(RandomStream stream) {
+        if (length.isEmpty()) {
+            return this;
+        }
+        double f = Math.max(0, length.get().nanos().sample(stream)) / length.get().nominalNanos();
+        List<Demand> scaled = new ArrayList<>(demands.size());
+        for (Demand d : demands) {
+            scaled.add(d.retimed(f));
+        }
+        return new PhaseSpec(kind, scaled, source, note);
     }
 
     /**

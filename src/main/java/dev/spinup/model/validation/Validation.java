@@ -17,6 +17,7 @@ import dev.spinup.model.profiles.GuestSystems;
 import dev.spinup.model.profiles.Hardware;
 import dev.spinup.model.profiles.Hypervisors;
 import dev.spinup.model.profiles.Images;
+import dev.spinup.model.profiles.OverheadProfile;
 import dev.spinup.model.runtime.Mechanisms;
 import dev.spinup.model.stack.CloudProfile;
 import dev.spinup.model.stack.CloudVmStack;
@@ -24,12 +25,15 @@ import dev.spinup.model.stack.ContainerRuntimeProfile;
 import dev.spinup.model.stack.ContainerStack;
 import dev.spinup.model.stack.GuestOsProfile;
 import dev.spinup.model.stack.HypervisorProfile;
+import dev.spinup.model.stack.ResourceClass;
 import dev.spinup.model.stack.RootVolume;
+import dev.spinup.model.stack.RuntimeOverhead;
 import dev.spinup.model.stack.VmShape;
 import dev.spinup.model.stack.VmStack;
 import dev.spinup.model.startup.PhaseKind;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -69,7 +73,63 @@ public final class Validation {
         bootStorms(rows);
         memory(rows);
         density(rows);
+        steadyState(rows);
         return List.copyOf(rows);
+    }
+
+    /**
+     * How fast work runs once started (calibration §1g): each stack's benchmarks alone on a classroom host, the
+     * measured slowdown set beside the published throughput share or latency ratio.
+     */
+    private static void steadyState(List<ValidationRow> rows) {
+        DataSize ram = DataSize.ofMiB(256);
+        Map<ResourceClass, Double> kvm = SteadyStateRuns.slowdowns(vm(Hypervisors.KVM_QEMU, GuestSystems.MINIMAL_LINUX,
+                1, ram));
+        Map<ResourceClass, Double> untuned = SteadyStateRuns.slowdowns(vm(Hypervisors.KVM_QEMU
+                .withOverhead(OverheadProfile.KVM_UNTUNED.overhead()), GuestSystems.MINIMAL_LINUX, 1, ram));
+        Map<ResourceClass, Double> nested = SteadyStateRuns.slowdowns(vm(Hypervisors.KVM_QEMU
+                .withOverhead(OverheadProfile.KVM_NESTED.overhead()), GuestSystems.MINIMAL_LINUX, 1, ram));
+        Map<ResourceClass, Double> noEpt = SteadyStateRuns.slowdowns(vm(Hypervisors.KVM_QEMU
+                .withOverhead(OverheadProfile.KVM_NESTED_NO_EPT.overhead()), GuestSystems.MINIMAL_LINUX, 1, ram));
+        Map<ResourceClass, Double> firecracker = SteadyStateRuns.slowdowns(vm(Hypervisors.FIRECRACKER,
+                GuestSystems.MINIMAL_LINUX, 1, ram));
+        Map<ResourceClass, Double> runc = SteadyStateRuns.slowdowns(containers(ContainerRuntimes.DOCKER_RUNC));
+        Map<ResourceClass, Double> hostNetwork = SteadyStateRuns.slowdowns(containers(ContainerRuntimes.DOCKER_RUNC
+                .withOverhead(OverheadProfile.RUNC_HOST_NETWORK.overhead())));
+        Map<ResourceClass, Double> gvisor = SteadyStateRuns.slowdowns(containers(ContainerRuntimes.DOCKER_GVISOR));
+        ResourceClass cpu = ResourceClass.CPU;
+        ResourceClass rtt = ResourceClass.NETWORK_ROUND_TRIP;
+        rows.add(new ValidationRow("Linpack inside KVM, untuned, share of native GFLOPS", "", 1 / untuned.get(cpu),
+                "241.3 of 290.8 GFLOPS = 0.830", Band.around(241.3 / 290.8), Source.LINPACK_OVERHEAD));
+        rows.add(new ValidationRow("Linpack inside KVM, vCPUs pinned, share of native GFLOPS", "", 1 / kvm.get(cpu),
+                "284.2 of 290.8 GFLOPS = 0.977", Band.around(284.2 / 290.8), Source.LINPACK_OVERHEAD));
+        rows.add(new ValidationRow("Linpack inside a runc container, share of native GFLOPS", "", 1 / runc.get(cpu),
+                "Docker ≈ native", Band.around(1.0), Source.LINPACK_OVERHEAD));
+        rows.add(new ValidationRow("STREAM inside KVM, share of native memory bandwidth", "",
+                1 / kvm.get(ResourceClass.MEMORY_BANDWIDTH), "−1 % to −3 %", Band.between(0.97, 0.99),
+                Source.MEMORY_BANDWIDTH_OVERHEAD));
+        rows.add(new ValidationRow("Random reads inside KVM (virtio-blk), share of native IOPS", "",
+                1 / kvm.get(ResourceClass.RANDOM_IO), "about half", Band.around(0.5), Source.BLOCK_IO_OVERHEAD));
+        rows.add(new ValidationRow("Network round trip inside KVM, over native", "×", kvm.get(rtt),
+                "+80 % (~30 µs)", Band.around(1.8), Source.NETWORK_RTT_OVERHEAD));
+        rows.add(new ValidationRow("Network round trip, runc behind Docker's NAT, over native", "×", runc.get(rtt),
+                "~2× native", Band.around(2.0), Source.NETWORK_RTT_OVERHEAD));
+        rows.add(new ValidationRow("Network round trip, runc with --net=host, over native", "×", hostNetwork.get(rtt),
+                "≈ native", Band.around(1.0), Source.NETWORK_RTT_OVERHEAD));
+        rows.add(new ValidationRow("CPU inside a Firecracker microVM, share of bare metal", "",
+                1 / firecracker.get(cpu), ">95 %", Band.between(0.95, 1.0), Source.FIRECRACKER_CPU));
+        rows.add(new ValidationRow("Firecracker network round trip, latency added", "ms",
+                (firecracker.get(rtt) - 1) * RuntimeOverhead.NATIVE_ROUND_TRIP.value().toNanos() / 1e6, "+0.06 ms",
+                Band.around(0.06), Source.FIRECRACKER_IO_SPEC));
+        rows.add(new ValidationRow("CPU inside gVisor, share of native", "", 1 / gvisor.get(cpu), "no overhead",
+                Band.around(1.0), Source.GVISOR_CPU_MEMORY));
+        rows.add(new ValidationRow("System calls inside gVisor, over runc", "×",
+                gvisor.get(ResourceClass.SYSCALLS) / runc.get(ResourceClass.SYSCALLS), "2.2× slower",
+                Band.around(2.2), Source.GVISOR_CASE_STUDY_OVERHEADS));
+        rows.add(new ValidationRow("CPU in a nested KVM guest, over one level of KVM", "×", nested.get(cpu) / kvm.get(cpu),
+                "6–8 % slower", Band.between(1.06, 1.08), Source.NESTED_VIRTUALIZATION));
+        rows.add(new ValidationRow("CPU in a nested guest without nested EPT, share of the host's", "",
+                1 / noEpt.get(cpu), "L2 ≈ 25 %", Band.around(0.25), Source.NESTED_WITHOUT_EPT));
     }
 
     private static VmStack vm(HypervisorProfile hypervisor, GuestOsProfile guest, int vcpus, DataSize ram) {

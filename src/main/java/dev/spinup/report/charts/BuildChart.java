@@ -9,8 +9,11 @@ import dev.spinup.report.style.Theme;
 import dev.spinup.run.ActionOutcome;
 import dev.spinup.run.ArmResult;
 import dev.spinup.run.RunResult;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.annotations.CategoryTextAnnotation;
@@ -33,7 +36,6 @@ public final class BuildChart {
 
     public static final Slug SLUG = new Slug("build-steps");
     static final String TITLE = "Image builds, step by step";
-    static final String VALUE_AXIS = "Time (s)";
     static final String EXECUTED = "executed";
     static final String CACHED = "from the build cache (no time)";
 
@@ -55,23 +57,33 @@ public final class BuildChart {
     private static Chart of(RunResult result, ArmResult arm, List<ActionOutcome.Built> builds, Theme theme) {
         CsvTable.Builder csv = CsvTable.builder("stack_id", "stack", "build", "tag", "host", "started_s", "step",
                 "instruction", "cached", "step_s");
-        NumberAxis valueAxis = ChartAxes.linear(VALUE_AXIS);
+        // The unit on every tick instead of an axis label, and the step labels instead of a legend ("cached",
+        // "45 s"): a slide has room for about twenty rows of type readable from the back, and the steps need them.
+        NumberAxis valueAxis = ChartAxes.linear(null);
+        valueAxis.setNumberFormatOverride(new DecimalFormat("0.##' s'", DecimalFormatSymbols.getInstance(Locale.ROOT)));
         valueAxis.setUpperMargin(0.2);
         // A little room left of zero, so the marks of cached steps are not cut in half by the plot's edge.
         valueAxis.setAutoRangeIncludesZero(false);
+        valueAxis.setAutoRangeStickyZero(false);
         valueAxis.setLowerMargin(0.03);
         // One panel per build, its tag beside it, so each step's label has the width to be read whole.
         CombinedRangeCategoryPlot combined = new CombinedRangeCategoryPlot(valueAxis);
         combined.setOrientation(PlotOrientation.HORIZONTAL);
         combined.setRangeAxisLocation(AxisLocation.BOTTOM_OR_LEFT);
-        combined.setGap(theme.style().fonts().tickLabel() * 1.2);
+        combined.setGap(theme.style().fonts().tickLabel() * 0.6);
         for (int b = 0; b < builds.size(); b++) {
             ActionOutcome.Built build = builds.get(b);
             DefaultCategoryDataset dataset = new DefaultCategoryDataset();
             DefaultCategoryDataset cachedMarks = new DefaultCategoryDataset();
             List<CategoryTextAnnotation> labels = new ArrayList<>();
+            // The build's tag heads its panel as a row of its own: beside the panel, written upright, it took a
+            // quarter of the slide's width from the plot, and written sideways it is taller than a short panel.
+            BuildStepRow header = BuildStepRow.header(b, shortTag(build.tag()) + " · "
+                    + SimTime.format(build.totalNanos()));
+            dataset.addValue(null, EXECUTED, header);
+            cachedMarks.addValue(null, CACHED, header);
             for (ActionOutcome.BuildStepOutcome step : build.steps()) {
-                String category = step.number() + ". " + step.instruction();
+                BuildStepRow category = BuildStepRow.step(b, step.number(), step.number() + ". " + step.instruction());
                 double seconds = step.nanos() / 1e9;
                 dataset.addValue(step.cached() ? 0 : seconds, EXECUTED, category);
                 cachedMarks.addValue(step.cached() ? Double.valueOf(seconds) : null, CACHED, category);
@@ -87,15 +99,10 @@ public final class BuildChart {
             BarRenderer renderer = new BarRenderer();
             renderer.setSeriesPaint(0, Palette.colourFor(BuildColourKey.EXECUTED));
             renderer.setMaximumBarWidth(0.6);
-            renderer.setSeriesVisibleInLegend(0, b == 0);
             // A cached step takes no time, so a bar would not show: it gets a mark at its (zero) time instead.
             LineAndShapeRenderer marks = new LineAndShapeRenderer(false, true);
             marks.setSeriesPaint(0, Palette.colourFor(BuildColourKey.CACHED));
-            marks.setSeriesVisibleInLegend(0, b == 0);
-            CategoryAxis steps = ChartAxes.categories(
-                    shortTag(build.tag()) + "  " + SimTime.format(build.totalNanos()));
-            // Upright: a panel a few steps high is shorter than a tag written sideways.
-            steps.setLabelAngle(Math.PI / 2);
+            CategoryAxis steps = new BuildStepAxis();
             steps.setMaximumCategoryLabelLines(1);
             steps.setMaximumCategoryLabelWidthRatio(0.45f);
             steps.setCategoryMargin(0.15);
@@ -103,11 +110,10 @@ public final class BuildChart {
             plot.setDataset(1, cachedMarks);
             plot.setRenderer(1, marks);
             labels.forEach(plot::addAnnotation);
-            combined.add(plot, build.steps().size());
+            combined.add(plot, build.steps().size() + 1);
         }
-        JFreeChart chart = ChartAssembly.chart(TITLE, combined, true);
-        String note = "on " + arm.stack().label() + ", " + builds.get(0).host()
-                + "; a changed step misses the cache, and so does every step after it";
+        JFreeChart chart = ChartAssembly.chart(TITLE, combined, false);
+        String note = "on " + arm.stack().label() + ": a changed step and every step after it miss the cache";
         return ChartAssembly.finish(SLUG, chart, List.of(result.scenario().lesson().title(), note), csv.build(),
                 theme);
     }

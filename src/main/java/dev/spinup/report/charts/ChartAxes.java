@@ -32,11 +32,15 @@ final class ChartAxes {
     static NumberAxis counts(String label) {
         NumberAxis axis = linear(label);
         axis.setStandardTickUnits(NumberAxis.createIntegerTickUnits(Locale.ROOT));
-        // grouped as the lesson texts write counts ("1 400"), not "1,400" beside a sentence that says "1 400"
+        axis.setNumberFormatOverride(countFormat());
+        return axis;
+    }
+
+    /** Counts grouped as the lesson texts write them ("1 400"), not "1,400" beside a sentence that says "1 400". */
+    static DecimalFormat countFormat() {
         DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(Locale.ROOT);
         symbols.setGroupingSeparator(' ');
-        axis.setNumberFormatOverride(new DecimalFormat("#,##0", symbols));
-        return axis;
+        return new DecimalFormat("#,##0", symbols);
     }
 
     /** A linear axis fixed to 0..100, for percentages. */

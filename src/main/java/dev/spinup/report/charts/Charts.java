@@ -62,6 +62,7 @@ public final class Charts {
             case PODS_OVER_TIME -> PodsOverTimeChart.of(result, theme);
             case NODE_FILL -> NodeFillChart.of(result, theme);
             case SCHEDULER_THROUGHPUT -> SchedulerThroughputChart.of(result, theme);
+            case STEADY_STATE_OVERHEAD -> SteadyStateChart.of(result, theme);
             case BUILD_STEPS -> BuildChart.of(result, theme).orElseThrow(() ->
                     new IllegalArgumentException("this run built no image, so there is no build chart"));
         };

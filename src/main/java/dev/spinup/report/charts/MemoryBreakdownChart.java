@@ -31,6 +31,8 @@ public final class MemoryBreakdownChart {
     static final String TITLE = "Memory per instance, by component";
     static final String VALUE_AXIS = "Memory per instance (MiB)";
     private static final double MIB = 1024.0 * 1024.0;
+    /** A band under this share of the tallest bar is thinner than a few pixels on any slide. */
+    static final double VISIBLE_SHARE = 0.005;
 
     private MemoryBreakdownChart() {
     }
@@ -56,6 +58,8 @@ public final class MemoryBreakdownChart {
         CsvTable.Builder csv = CsvTable.builder("stack_id", "stack", "component", "component_label", "band",
                 "memory_mib");
         List<CategoryTextAnnotation> totals = new ArrayList<>();
+        Map<MemoryGroup, Double> widest = new EnumMap<>(MemoryGroup.class);
+        double tallest = 0;
         for (ArmResult arm : result.arms()) {
             String stack = arm.stack().label();
             Map<MemoryGroup, Double> mib = new EnumMap<>(MemoryGroup.class);
@@ -74,14 +78,22 @@ public final class MemoryBreakdownChart {
                         signed);
             }
             for (MemoryGroup group : groups) {
-                dataset.addValue(mib.getOrDefault(group, 0.0), seriesNames.get(group), stack);
+                double value = mib.getOrDefault(group, 0.0);
+                dataset.addValue(value, seriesNames.get(group), stack);
+                widest.merge(group, Math.abs(value), Math::max);
             }
+            tallest = Math.max(tallest, gross);
             if (net != 0) {
                 CategoryTextAnnotation total = new CategoryTextAnnotation(
                         ChartAxes.number(net, net < 10 ? 1 : 0) + " MiB", stack, gross);
                 total.setTextAnchor(TextAnchor.BOTTOM_CENTER);
                 totals.add(total);
             }
+        }
+        // a band no bar shows at this scale (a 5 MiB app beside a 1 GiB guest) gets no legend entry; it still counts
+        // in the totals and the CSV
+        for (int i = 0; i < groups.size(); i++) {
+            renderer.setSeriesVisibleInLegend(i, widest.getOrDefault(groups.get(i), 0.0) >= VISIBLE_SHARE * tallest);
         }
         renderer.setMaximumBarWidth(0.3);
         NumberAxis valueAxis = ChartAxes.linear(VALUE_AXIS);

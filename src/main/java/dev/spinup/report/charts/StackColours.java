@@ -1,6 +1,10 @@
 package dev.spinup.report.charts;
 
+import dev.spinup.model.profiles.Hypervisors;
+import dev.spinup.model.stack.ContainerStack;
 import dev.spinup.model.stack.StackKind;
+import dev.spinup.model.stack.StackSpec;
+import dev.spinup.model.stack.VmStack;
 import dev.spinup.report.style.Palette;
 import dev.spinup.report.style.StackColourKey;
 import dev.spinup.report.style.Swatch;
@@ -14,10 +18,15 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The colour of each stack of one lesson, the same in every chart: the palette's colour for the stack's family,
- * or, when two stacks of one family are compared (runc against crun), the next colour no other stack uses.
+ * The colour of each stack of one lesson, the same in every chart and every lesson: the palette's colour for what
+ * the stack is ({@link #keyOf(StackSpec)}: a VM on KVM, containers through Docker, ...), whatever its place in the
+ * lesson. Only when a lesson compares two stacks of the same kind (two identical stacks under two schedulers) does
+ * the second take the next colour no other stack uses.
  */
 public final class StackColours {
+
+    /** The catalogue's runtimes run through the Docker engine are keyed "docker-…" ("docker-runc"). */
+    private static final String DOCKER_ENGINE = "docker-";
 
     private final Map<String, Swatch> byStack;
 
@@ -25,13 +34,13 @@ public final class StackColours {
         this.byStack = byStack;
     }
 
-    /** Colours by stack family, in the lesson's order of stacks. */
+    /** Colours by what each stack is. */
     public static StackColours of(List<StackChoice> stacks) {
         Map<String, Swatch> chosen = new LinkedHashMap<>();
         Set<Swatch> used = EnumSet.noneOf(Swatch.class);
         List<StackChoice> clashing = new ArrayList<>();
         for (StackChoice stack : stacks) {
-            Swatch preferred = Palette.swatchFor(keyOf(stack.spec().kind()));
+            Swatch preferred = Palette.swatchFor(keyOf(stack.spec()));
             if (used.add(preferred)) {
                 chosen.put(stack.id(), preferred);
             } else {
@@ -71,7 +80,24 @@ public final class StackColours {
         return swatch(stackId).colour();
     }
 
-    static StackColourKey keyOf(StackKind kind) {
+    /**
+     * What a stack is, as far as its colour goes: its family, and for type-1 VMs and shared-kernel containers
+     * whether it is the everyday one (KVM + QEMU; the Docker engine) or another.
+     */
+    public static StackColourKey keyOf(StackSpec spec) {
+        StackColourKey family = keyOf(spec.kind());
+        if (family == StackColourKey.VM_TYPE1
+                && !(spec instanceof VmStack vm && vm.hypervisor().key().equals(Hypervisors.KVM_QEMU.key()))) {
+            return StackColourKey.VM_TYPE1_OTHER_HYPERVISOR;
+        }
+        if (family == StackColourKey.CONTAINER && spec instanceof ContainerStack container
+                && !container.runtime().key().startsWith(DOCKER_ENGINE)) {
+            return StackColourKey.CONTAINER_OTHER_ENGINE;
+        }
+        return family;
+    }
+
+    private static StackColourKey keyOf(StackKind kind) {
         return switch (kind) {
             case VM_TYPE1 -> StackColourKey.VM_TYPE1;
             case VM_TYPE2 -> StackColourKey.VM_TYPE2;

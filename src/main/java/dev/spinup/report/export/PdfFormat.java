@@ -32,7 +32,7 @@ public record PdfFormat() implements ExportFormat {
         Page page = document.createPage(bounds);
         PDFGraphics2D g2 = page.getGraphics2D();
         g2.setRenderingHint(PDFHints.KEY_DRAW_STRING_TYPE, PDFHints.VALUE_DRAW_STRING_TYPE_VECTOR);
-        drawable.draw(g2, bounds);
+        RotatedText.withDefault(() -> drawable.draw(g2, bounds));
         out.write(document.getPDFBytes());
     }
 }

@@ -58,7 +58,7 @@ public record PngFormat(double scale) implements ExportFormat {
             g2.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
             g2.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
             g2.scale(scale, scale);
-            drawable.draw(g2, new Rectangle2D.Double(0, 0, size.width(), size.height()));
+            RotatedText.withDefault(() -> drawable.draw(g2, new Rectangle2D.Double(0, 0, size.width(), size.height())));
         } finally {
             g2.dispose();
         }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.awt.geom.Rectangle2D;
-import org.jfree.chart.text.TextUtils;
 import org.jfree.chart.ui.Drawable;
 import org.jfree.svg.SVGGraphics2D;
 import org.jfree.svg.SVGUtils;
@@ -40,18 +39,9 @@ public record SvgFormat() implements ExportFormat {
     /**
      * JFreeChart draws rotated strings (the range axis label) through a TextLayout by default, a workaround for
      * an old JDK bug, and in SVG that turns the label into glyph outlines. Switched off for the duration of the
-     * export so the label stays a text element; both settings draw correctly, so other threads drawing
-     * meanwhile are unharmed.
+     * export so the label stays a text element ({@link RotatedText}: no other export draws meanwhile).
      */
     private static void drawWithRotatedText(Drawable drawable, SVGGraphics2D g2, Rectangle2D bounds) {
-        synchronized (SvgFormat.class) {
-            boolean previous = TextUtils.isUseDrawRotatedStringWorkaround();
-            TextUtils.setUseDrawRotatedStringWorkaround(false);
-            try {
-                drawable.draw(g2, bounds);
-            } finally {
-                TextUtils.setUseDrawRotatedStringWorkaround(previous);
-            }
-        }
+        RotatedText.asStrings(() -> drawable.draw(g2, bounds));
     }
 }

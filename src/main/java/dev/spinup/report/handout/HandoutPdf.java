@@ -1,6 +1,7 @@
 package dev.spinup.report.handout;
 
 import dev.spinup.report.export.PdfDates;
+import dev.spinup.report.export.RotatedText;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.FontMetrics;
@@ -120,7 +121,8 @@ public final class HandoutPdf {
         g2.setRenderingHint(PDFHints.KEY_DRAW_STRING_TYPE, PDFHints.VALUE_DRAW_STRING_TYPE_VECTOR);
         g2.translate(MARGIN, y);
         g2.scale(scale, scale);
-        picture.chart().drawable().draw(g2, new Rectangle2D.Double(0, 0, CHART_WIDTH, CHART_HEIGHT));
+        RotatedText.withDefault(() -> picture.chart().drawable().draw(g2,
+                new Rectangle2D.Double(0, 0, CHART_WIDTH, CHART_HEIGHT)));
         g2.setTransform(saved);
         y += CHART_HEIGHT * scale + 16;
         g2.setColor(Color.BLACK);

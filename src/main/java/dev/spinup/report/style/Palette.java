@@ -36,13 +36,19 @@ public final class Palette {
         return swatchFor(key).colour();
     }
 
-    // Virtual machines get the cool blues, containers the warm oranges, sandboxes the remaining hues.
+    // Virtual machines get the cool blues, containers the warm oranges, sandboxes the remaining hues. Nine kinds,
+    // seven colours a stack may take (black vanishes on DARK, grey is "waiting"): two pairs share a colour, chosen
+    // so that no built-in lesson compares the two (another type-1 hypervisor is drawn beside KVM and VirtualBox,
+    // never beside VMs full of containers; containerd + crun beside Docker, never beside gVisor). A lesson that
+    // does compare them gets a free colour for the second (StackColours).
     public static Swatch swatchFor(StackColourKey key) {
         return switch (key) {
             case VM_TYPE1 -> Swatch.BLUE;
+            case VM_TYPE1_OTHER_HYPERVISOR -> Swatch.VERMILLION;
             case VM_TYPE2 -> Swatch.SKY_BLUE;
             case MICROVM -> Swatch.REDDISH_PURPLE;
             case CONTAINER -> Swatch.ORANGE;
+            case CONTAINER_OTHER_ENGINE -> Swatch.BLUISH_GREEN;
             case CONTAINERS_IN_VM -> Swatch.VERMILLION;
             case SANDBOXED_GVISOR -> Swatch.BLUISH_GREEN;
             case SANDBOXED_KATA -> Swatch.YELLOW;

@@ -1,5 +1,6 @@
 package dev.spinup.scenario.json;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
@@ -81,6 +82,11 @@ public final class ArrayView {
     /** The elements that are text; any other element is a problem. */
     public List<String> strings() {
         return each(Values::string);
+    }
+
+    /** The elements that are durations with their unit ({@code "250 ms"}); any other element is a problem. */
+    public List<Duration> durations() {
+        return each(Values::duration);
     }
 
     /** The elements that are constants of {@code type} (written as {@link EnumNames} does). */

@@ -41,6 +41,9 @@ public enum FigureKind {
             "the phase's time for the last instance asked for that became ready"),
     COMPONENT("memory", QuantityKind.SIZE, Argument.MEMORY,
             "mean resident memory of one component per ready instance, e.g. memory.vmm-overhead"),
+    SLOWDOWN("slowdown", QuantityKind.RATIO, Argument.RESOURCE,
+            "median time a steady-state benchmark took inside an instance over its time on bare metal (1 = native),"
+                    + " e.g. slowdown.syscalls"),
     BUILD("build", QuantityKind.DURATION, Argument.NUMBER, "how long the n-th build of the timeline took"),
     BUILD_CACHED("build-cached", QuantityKind.COUNT, Argument.NUMBER, "steps of the n-th build the cache had"),
     PULL("pull", QuantityKind.SIZE, Argument.NUMBER, "bytes the n-th pull action of the timeline downloaded"),
@@ -79,6 +82,8 @@ public enum FigureKind {
         PHASE,
         /** A memory component, as in {@code memory.vmm-overhead}. */
         MEMORY,
+        /** A resource class of the steady-state benchmarks, as in {@code slowdown.random-io}. */
+        RESOURCE,
         /** A 1-based position, as in {@code build.2}. */
         NUMBER
     }

@@ -1,6 +1,7 @@
 package dev.spinup.scenario.text;
 
 import dev.spinup.model.host.MemoryComponent;
+import dev.spinup.model.stack.ResourceClass;
 import dev.spinup.model.startup.PhaseKind;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -196,6 +197,7 @@ public record TextTemplate(String source, List<TextPart> parts, List<TextIssue> 
             case PHASE -> Arrays.stream(PhaseKind.values()).anyMatch(p -> FigureKind.kebab(p).equals(argument));
             case MEMORY -> Arrays.stream(MemoryComponent.values())
                     .anyMatch(m -> FigureKind.kebab(m).equals(argument));
+            case RESOURCE -> Arrays.stream(ResourceClass.values()).anyMatch(r -> FigureKind.kebab(r).equals(argument));
             case NUMBER -> argument.matches("[1-9][0-9]{0,3}");
         };
     }
@@ -204,6 +206,7 @@ public record TextTemplate(String source, List<TextPart> parts, List<TextIssue> 
         return switch (kind.argument()) {
             case PHASE -> "phase";
             case MEMORY -> "memory component";
+            case RESOURCE -> "resource class";
             default -> "position (1, 2, …)";
         };
     }
@@ -212,6 +215,8 @@ public record TextTemplate(String source, List<TextPart> parts, List<TextIssue> 
         return switch (kind.argument()) {
             case PHASE -> Arrays.stream(PhaseKind.values()).map(FigureKind::kebab).collect(Collectors.joining(", "));
             case MEMORY -> Arrays.stream(MemoryComponent.values()).map(FigureKind::kebab)
+                    .collect(Collectors.joining(", "));
+            case RESOURCE -> Arrays.stream(ResourceClass.values()).map(FigureKind::kebab)
                     .collect(Collectors.joining(", "));
             default -> "1, 2, 3, …";
         };

@@ -138,7 +138,8 @@ final class World {
     }
 
     static RuntimeOverhead overhead(double cpu, double randomIo) {
-        return new RuntimeOverhead(Cited.of(cpu, SOURCE), Cited.of(1.0, SOURCE), Cited.of(randomIo, SOURCE),
+        return new RuntimeOverhead(Cited.of(cpu, SOURCE), Cited.of(1.0, SOURCE), Cited.of(1.0, SOURCE),
+                Cited.of(randomIo, SOURCE),
                 Cited.of(Duration.ZERO, SOURCE));
     }
 

@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.Axis;
 import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.CombinedRangeCategoryPlot;
 import org.jfree.chart.plot.CombinedDomainXYPlot;
 import org.jfree.chart.plot.CombinedRangeXYPlot;
 import org.jfree.chart.plot.Plot;
@@ -103,6 +104,10 @@ class ChartExportsTest {
                 axes.add(cat.getRangeAxis());
             }
             axes.stream().filter(a -> a != null && a.getLabel() != null).forEach(a -> labels.add(a.getLabel()));
+            if (plot instanceof CategoryPlot cat && cat.getDomainAxis() instanceof BuildStepAxis) {
+                // no axis label (the build chart's panels are headed by a row): its rows are the text to find
+                cat.getCategories().forEach(c -> labels.add(c.toString()));
+            }
         }
         return labels;
     }
@@ -112,6 +117,8 @@ class ChartExportsTest {
         if (plot instanceof CombinedDomainXYPlot c) {
             all.addAll(c.getSubplots());
         } else if (plot instanceof CombinedRangeXYPlot c) {
+            all.addAll(c.getSubplots());
+        } else if (plot instanceof CombinedRangeCategoryPlot c) {
             all.addAll(c.getSubplots());
         }
         return all;

@@ -8,6 +8,7 @@ import java.awt.Color;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -17,8 +18,14 @@ import org.junit.jupiter.api.Test;
 class PaletteTest {
 
     @Test
-    void everyStackFamilyHasItsOwnColour() {
-        assertDistinct(StackColourKey.values(), Palette::swatchFor);
+    void stackKindsShareAColourOnlyInTheTwoPairsThePaletteNames() {
+        Map<Swatch, List<StackColourKey>> byColour = Arrays.stream(StackColourKey.values())
+                .collect(Collectors.groupingBy(Palette::swatchFor));
+        Set<Set<StackColourKey>> shared = byColour.values().stream().filter(keys -> keys.size() > 1)
+                .map(Set::copyOf).collect(Collectors.toSet());
+        assertEquals(Set.of(Set.of(StackColourKey.VM_TYPE1_OTHER_HYPERVISOR, StackColourKey.CONTAINERS_IN_VM),
+                Set.of(StackColourKey.CONTAINER_OTHER_ENGINE, StackColourKey.SANDBOXED_GVISOR)), shared);
+        assertFalse(byColour.containsKey(Swatch.GREY), "grey is waiting, in the app's tiles too");
     }
 
     @Test
