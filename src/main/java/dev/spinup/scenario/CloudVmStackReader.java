@@ -30,7 +30,6 @@ import java.util.Optional;
 final class CloudVmStackReader {
 
     static final List<String> KEYS = List.of("cloud", "era", "guestOs", "vcpus", "memory", "overrides");
-    private static final DataSize MIN_GUEST_RAM = DataSize.ofMiB(16);
     private static final int MAX_BURST = 1_000_000;
 
     private CloudVmStackReader() {
@@ -47,18 +46,8 @@ final class CloudVmStackReader {
                 : Optional.of(c));
         Optional<GuestOsProfile> guestOs = Names.resolve(v, "guestOs", true, "guest OS", Catalogue::guestOs,
                 Catalogue.guestOsKeys());
-        Optional<Integer> vcpus = v.has("vcpus")
-                ? Optional.of(v.optionalInt("vcpus", 0, 1, ScenarioLimits.MAX_VCPUS)).filter(n -> n > 0)
-                : Optional.empty();
-        if (!v.has("vcpus")) {
-            v.requiredInt("vcpus", 1, ScenarioLimits.MAX_VCPUS);
-        }
-        Optional<DataSize> memory = v.has("memory")
-                ? Bounds.size(v, "memory", MIN_GUEST_RAM, ScenarioLimits.MAX_SIZE)
-                : Optional.empty();
-        if (!v.has("memory")) {
-            v.requiredDataSize("memory");
-        }
+        Optional<Integer> vcpus = VmStackReader.vcpus(v);
+        Optional<DataSize> memory = VmStackReader.memory(v);
         Optional<ObjectView> overrides = v.optionalObject("overrides");
         if (cloud.isEmpty() || guestOs.isEmpty()) {
             overrides.ifPresent(o -> o.allow(Section.CLOUD_OVERRIDES.keys().toArray(String[]::new)));

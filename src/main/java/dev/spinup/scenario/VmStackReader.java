@@ -30,26 +30,38 @@ final class VmStackReader {
     private VmStackReader() {
     }
 
+    /**
+     * {@code vcpus}, which every VM must give; absent or unreadable stays empty so that no later check judges a
+     * placeholder nobody wrote.
+     */
+    static Optional<Integer> vcpus(ObjectView v) {
+        if (!v.has("vcpus")) {
+            v.requiredInt("vcpus", 1, ScenarioLimits.MAX_VCPUS);
+            return Optional.empty();
+        }
+        return Optional.of(v.optionalInt("vcpus", 0, 1, ScenarioLimits.MAX_VCPUS)).filter(n -> n > 0);
+    }
+
+    /**
+     * {@code memory}, the guest RAM every VM must give; after "512 mb" is refused there must be no "guest RAM
+     * 16 MiB is too small" as a second error, so an unreadable value stays empty.
+     */
+    static Optional<DataSize> memory(ObjectView v) {
+        if (!v.has("memory")) {
+            v.requiredDataSize("memory");
+            return Optional.empty();
+        }
+        return Bounds.size(v, "memory", MIN_GUEST_RAM, ScenarioLimits.MAX_SIZE);
+    }
+
     /** The VM {@code v} describes; {@code host} is the first host, on which overridden phases are retimed. */
     static Optional<VmStack> read(ObjectView v, Optional<String> label, HostSpec host) {
         Optional<HypervisorProfile> hypervisor = Names.resolve(v, "hypervisor", true, "hypervisor",
                 Catalogue::hypervisor, Catalogue.hypervisorKeys());
         Optional<GuestOsProfile> guestOs = Names.resolve(v, "guestOs", true, "guest OS", Catalogue::guestOs,
                 Catalogue.guestOsKeys());
-        // Absent or unreadable values stay empty so that no later check judges a placeholder nobody wrote
-        // (after "512 mb" is refused there must be no "guest RAM 16 MiB is too small" as a second error).
-        Optional<Integer> vcpus = v.has("vcpus")
-                ? Optional.of(v.optionalInt("vcpus", 0, 1, ScenarioLimits.MAX_VCPUS)).filter(n -> n > 0)
-                : Optional.empty();
-        if (!v.has("vcpus")) {
-            v.requiredInt("vcpus", 1, ScenarioLimits.MAX_VCPUS);
-        }
-        Optional<DataSize> memory = v.has("memory")
-                ? Bounds.size(v, "memory", MIN_GUEST_RAM, ScenarioLimits.MAX_SIZE)
-                : Optional.empty();
-        if (!v.has("memory")) {
-            v.requiredDataSize("memory");
-        }
+        Optional<Integer> vcpus = vcpus(v);
+        Optional<DataSize> memory = memory(v);
         Optional<PageSharing> sharing = PageSharingReader.read(v);
         Optional<ObjectView> overrides = v.optionalObject("overrides");
         if (hypervisor.isEmpty() || guestOs.isEmpty()) {
