@@ -30,7 +30,7 @@ import javafx.scene.text.TextAlignment;
  * dashed until Ready. One canvas redrawn per change, like the stage; hover hit-testing uses the same
  * {@link ClusterLayout}s.
  */
-public final class ClusterView extends CanvasPane {
+public final class ClusterView extends StageCanvas {
 
     /** What the pointer is over: a pod or a node of cluster {@code column}. */
     public record Hovered(int column, int pod, int node, double x, double y) {
@@ -42,18 +42,15 @@ public final class ClusterView extends CanvasPane {
     private static final double PAD = 14;
     private static final double COLUMN_GAP = 18;
 
-    private final DoubleProperty fontScale = new SimpleDoubleProperty(1);
     private final ObjectProperty<Hovered> hovered = new SimpleObjectProperty<>();
     private List<ClusterTimeline> clusters = List.of();
     private List<ClusterFrame> frames = List.of();
     private final List<ClusterLayout> layouts = new ArrayList<>();
     private StackColours colours;
-    private boolean dark;
 
     public ClusterView() {
         getStyleClass().add("cluster-view");
         setMinSize(320, 240);
-        fontScale.addListener((obs, was, now) -> redraw());
         canvas.setOnMouseMoved(e -> hover(e.getX(), e.getY()));
         canvas.setOnMouseExited(e -> hovered.set(null));
         setFocusTraversable(false);
@@ -69,15 +66,6 @@ public final class ClusterView extends CanvasPane {
     public void setFrames(List<ClusterFrame> newFrames) {
         this.frames = newFrames;
         redraw();
-    }
-
-    public void setDark(boolean dark) {
-        this.dark = dark;
-        redraw();
-    }
-
-    public DoubleProperty fontScaleProperty() {
-        return fontScale;
     }
 
     public ObjectProperty<Hovered> hoveredProperty() {
@@ -150,24 +138,12 @@ public final class ClusterView extends CanvasPane {
         hovered.set(null);
     }
 
-    private Font font(double size, boolean bold) {
-        return Font.font("System", bold ? FontWeight.BOLD : FontWeight.NORMAL, size * fontScale.get());
-    }
-
-    private Color ink() {
-        return dark ? Color.web("#e6edf3") : Color.web("#1f2328");
-    }
-
-    private Color muted() {
-        return dark ? Color.web("#8d96a0") : Color.web("#59636e");
-    }
-
     private Color border() {
-        return dark ? Color.web("#3d444d") : Color.web("#d1d9e0");
+        return dark() ? Color.web("#3d444d") : Color.web("#d1d9e0");
     }
 
     private Color downFill() {
-        return dark ? Color.web("#262c36") : Color.web("#e6e8eb");
+        return dark() ? Color.web("#262c36") : Color.web("#e6e8eb");
     }
 
     @Override
@@ -192,7 +168,7 @@ public final class ClusterView extends CanvasPane {
 
     private void drawColumn(Pen g, ClusterTimeline cluster, ClusterFrame frame, double x, double y, double width,
                             double height) {
-        double s = fontScale.get();
+        double s = scale();
         g.setFill(FxColours.of(colours.colour(cluster.stackId())));
         g.fillRoundRect(x, y, width, 6 * s, 4, 4);
         g.setTextBaseline(VPos.TOP);
@@ -256,7 +232,7 @@ public final class ClusterView extends CanvasPane {
 
     private void drawQueue(Pen g, ClusterTimeline cluster, ClusterFrame frame, ClusterLayout layout) {
         ClusterLayout.Box box = layout.queue();
-        double s = fontScale.get();
+        double s = scale();
         g.setStroke(border());
         g.setLineWidth(1);
         g.strokeRoundRect(box.x() + 0.5, box.y() + 0.5, box.width() - 1, box.height() - 1, 8, 8);
@@ -288,7 +264,7 @@ public final class ClusterView extends CanvasPane {
             return;
         }
         ClusterLayout.Box box = place.box();
-        double s = fontScale.get();
+        double s = scale();
         double arc = 10;
         if (state.down()) {
             g.setFill(downFill());
@@ -326,7 +302,7 @@ public final class ClusterView extends CanvasPane {
         if (!cluster.perReplica()) {
             double barY = box.y() + 42 * s;
             double barH = 7 * s;
-            g.setFill(dark ? Color.web("#21262d") : Color.web("#eef1f4"));
+            g.setFill(dark() ? Color.web("#21262d") : Color.web("#eef1f4"));
             g.fillRoundRect(tx, barY, tw, barH, 4, 4);
             g.setFill(state.down() ? muted() : TilePaint.RUNNING.deriveColor(0, 1, 0.8, 1));
             g.fillRoundRect(tx, barY, tw * cpu, barH, 4, 4);
@@ -421,8 +397,4 @@ public final class ClusterView extends CanvasPane {
         }
     }
 
-    private String fit(String text, double width, double size) {
-        int most = (int) Math.max(4, width / (size * fontScale.get() * 0.55));
-        return text.length() <= most ? text : text.substring(0, most - 1) + "…";
-    }
 }

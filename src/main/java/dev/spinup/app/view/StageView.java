@@ -39,7 +39,7 @@ import javafx.scene.text.TextAlignment;
  * OS with its kernel, the engine) with the instances as tiles above it and a memory gauge below. One canvas
  * redrawn per change, so thousands of tiles stay smooth; hover hit-testing uses the same {@link TileGrid}s.
  */
-public final class StageView extends CanvasPane {
+public final class StageView extends StageCanvas {
 
     /** The instance under the pointer: which stack, which track. */
     public record Hovered(String stackId, InstanceTrack track, double x, double y) {
@@ -50,19 +50,16 @@ public final class StageView extends CanvasPane {
     /** From this tile side on, a tile shows the layers the instance carries (the textbook picture). */
     static final double LAYERED_TILE = 110;
 
-    private final DoubleProperty fontScale = new SimpleDoubleProperty(1);
     private final ObjectProperty<Hovered> hovered = new SimpleObjectProperty<>();
     private List<ArmTrack> arms = List.of();
     private List<ArmFrame> frames = List.of();
     private List<DiagramColumn> diagrams = List.of();
     private StackColours colours;
     private final List<TileGrid> grids = new ArrayList<>();
-    private boolean dark;
 
     public StageView() {
         getStyleClass().add("stage-view");
         setMinSize(320, 240);
-        fontScale.addListener((obs, was, now) -> redraw());
         canvas.setOnMouseMoved(e -> hover(e.getX(), e.getY()));
         canvas.setOnMouseExited(e -> hovered.set(null));
         setFocusTraversable(false);
@@ -88,18 +85,9 @@ public final class StageView extends CanvasPane {
         redraw();
     }
 
-    public void setDark(boolean dark) {
-        this.dark = dark;
-        redraw();
-    }
-
     /** What a picture of the stage stands on: the window's background in its theme. */
     Color background() {
-        return dark ? Color.web("#0d1117") : Color.WHITE;
-    }
-
-    public DoubleProperty fontScaleProperty() {
-        return fontScale;
+        return dark() ? Color.web("#0d1117") : Color.WHITE;
     }
 
     public ObjectProperty<Hovered> hoveredProperty() {
@@ -136,18 +124,6 @@ public final class StageView extends CanvasPane {
         return all;
     }
 
-    private Font font(double size, boolean bold) {
-        return Font.font("System", bold ? FontWeight.BOLD : FontWeight.NORMAL, size * fontScale.get());
-    }
-
-    private Color ink() {
-        return dark ? Color.web("#e6edf3") : Color.web("#1f2328");
-    }
-
-    private Color muted() {
-        return dark ? Color.web("#8d96a0") : Color.web("#59636e");
-    }
-
     @Override
     void redraw() {
         paint(new FxPen(canvas.getGraphicsContext2D()), canvas.getWidth(), canvas.getHeight());
@@ -179,21 +155,21 @@ public final class StageView extends CanvasPane {
         double small = 15;
         // Header: the stack's colour, its name, and the counters.
         g.setFill(stackColour);
-        g.fillRoundRect(x, y, width, 6 * fontScale.get(), 4, 4);
+        g.fillRoundRect(x, y, width, 6 * scale(), 4, 4);
         g.setTextBaseline(VPos.TOP);
         g.setTextAlign(TextAlignment.LEFT);
         g.setFill(ink());
         g.setFont(font(title, true));
-        double headerY = y + 10 * fontScale.get();
-        g.fillText(fit(arm.label(), width, title, true), x, headerY, width);
+        double headerY = y + 10 * scale();
+        g.fillText(fit(arm.label(), width, title), x, headerY, width);
         g.setFont(font(small, false));
         g.setFill(muted());
         String counters = frame == null ? "" : countersText(frame);
-        g.fillText(counters, x, headerY + (title + 6) * fontScale.get(), width);
-        double top = headerY + (title + small + 16) * fontScale.get();
+        g.fillText(counters, x, headerY + (title + 6) * scale(), width);
+        double top = headerY + (title + small + 16) * scale();
 
         // Bottom up: memory gauge, then the shared layers (bands), then the tiles.
-        double gaugeHeight = 44 * fontScale.get();
+        double gaugeHeight = 44 * scale();
         double bottom = y + height;
         if (frame != null) {
             drawGauge(g, arm, frame, x, bottom - gaugeHeight, width, gaugeHeight);
@@ -208,7 +184,7 @@ public final class StageView extends CanvasPane {
                 perInstance.add(row);
             }
         }
-        double bandHeight = 26 * fontScale.get();
+        double bandHeight = 26 * scale();
         for (int b = 0; b < bands.size(); b++) {
             DiagramLayer.Band band = bands.get(b);
             double by = bottom - (b + 1) * (bandHeight + 3);
@@ -219,7 +195,7 @@ public final class StageView extends CanvasPane {
             g.setFont(font(14, b == 0 ? false : true));
             g.setTextBaseline(VPos.CENTER);
             String label = b == 0 ? hardwareLabel(arm) : bandLabel(band);
-            g.fillText(fit(label, width - 12, 14, true), x + 8, by + bandHeight / 2, width - 12);
+            g.fillText(fit(label, width - 12, 14), x + 8, by + bandHeight / 2, width - 12);
         }
         double tilesBottom = bottom - bands.size() * (bandHeight + 3) - 8;
         double tilesTop = top;
@@ -266,7 +242,7 @@ public final class StageView extends CanvasPane {
             g.fillRoundRect(x + 3, bottom + 1.5, side - 6, strip - 3, 6, 6);
             g.setFill(FxColours.textOn(fill));
             g.setFont(font(13, true));
-            g.fillText(fit(layer.labels().get(0), side - 10, 13, true), x + side / 2, bottom + strip / 2, side - 10);
+            g.fillText(fit(layer.labels().get(0), side - 10, 13), x + side / 2, bottom + strip / 2, side - 10);
         }
         double appHeight = bottom - y - 3;
         InstanceMoment shown = m;
@@ -291,7 +267,7 @@ public final class StageView extends CanvasPane {
         Color text = m.kind() == TileKind.QUEUED ? ink() : FxColours.textOn(fill);
         g.setFill(text);
         g.setFont(font(14, true));
-        g.fillText(fit(label, side - 12, 14, true), x + side / 2, y + 3 + appHeight / 2, side - 12);
+        g.fillText(fit(label, side - 12, 14), x + side / 2, y + 3 + appHeight / 2, side - 12);
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.TOP);
     }
@@ -300,12 +276,12 @@ public final class StageView extends CanvasPane {
                           boolean node) {
         if (!m.kind().visible()) {
             if (side >= 12) {
-                g.setStroke(dark ? Color.web("#30363d") : Color.web("#d0d7de"));
+                g.setStroke(dark() ? Color.web("#30363d") : Color.web("#d0d7de"));
                 g.setLineWidth(1);
                 g.strokeRoundRect(x + 0.5, y + 0.5, side - 1, side - 1, 4, 4);
             } else {
                 // Small tiles: a faint square per place still to come, cheap to rasterise by the thousand.
-                g.setFill(dark ? Color.web("#21262d") : Color.web("#eef1f4"));
+                g.setFill(dark() ? Color.web("#21262d") : Color.web("#eef1f4"));
                 g.fillRect(x, y, side, side);
             }
             return;
@@ -345,7 +321,7 @@ public final class StageView extends CanvasPane {
             g.strokeLine(x, y + side - os, x + side, y + side - os);
             if (side >= 44) {
                 g.setFill(Color.WHITE);
-                g.setFont(font(Math.min(13, side / 5) / fontScale.get(), true));
+                g.setFont(font(Math.min(13, side / 5) / scale(), true));
                 g.setTextBaseline(VPos.CENTER);
                 g.setTextAlign(TextAlignment.CENTER);
                 g.fillText(node ? "node OS" : "guest OS", x + side / 2, y + side - os / 2, side);
@@ -383,7 +359,7 @@ public final class StageView extends CanvasPane {
             counts.merge(key, 1, Integer::sum);
             colours.putIfAbsent(key, m.kind() == TileKind.QUEUED ? TilePaint.outline(m) : TilePaint.fill(m));
         }
-        double stripHeight = Math.min(height, 64 * fontScale.get());
+        double stripHeight = Math.min(height, 64 * scale());
         double stripY = y + (height - stripHeight) / 2;
         g.setStroke(muted());
         g.setLineWidth(1);
@@ -429,7 +405,7 @@ public final class StageView extends CanvasPane {
         g.setFill(ink());
         g.fillText("memory reserved " + bytes(reserved) + ", in use " + bytes(used) + " of " + bytes(capacity), x, y,
                 width);
-        g.setFill(dark ? Color.web("#161b22") : Color.web("#f6f8fa"));
+        g.setFill(dark() ? Color.web("#161b22") : Color.web("#f6f8fa"));
         g.fillRoundRect(x, barY, width, barHeight, 6, 6);
         double scale = capacity == 0 ? 0 : width / capacity;
         // Reserved but not resident: hatched, so the gap between what is held and what is used shows.
@@ -509,11 +485,6 @@ public final class StageView extends CanvasPane {
         return String.format(Locale.ROOT, "%.0f MiB", b / (1024.0 * 1024));
     }
 
-    private String fit(String text, double width, double size, boolean bold) {
-        // Canvas has no ellipsis: cut by an estimate of the average glyph width (0.55 em), good enough for labels.
-        int most = (int) Math.max(4, width / (size * fontScale.get() * 0.55));
-        return text.length() <= most ? text : text.substring(0, most - 1) + "…";
-    }
 
     Optional<ArmTrack> arm(int i) {
         return i < arms.size() ? Optional.of(arms.get(i)) : Optional.empty();

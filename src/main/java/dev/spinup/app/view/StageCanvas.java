@@ -1,0 +1,54 @@
+package dev.spinup.app.view;
+
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+
+/** A canvas drawn in the stage's type and inks: scaled by the classroom font scale, in the light or dark theme. */
+abstract class StageCanvas extends CanvasPane {
+
+    private final DoubleProperty fontScale = new SimpleDoubleProperty(1);
+    private boolean dark;
+
+    StageCanvas() {
+        fontScale.addListener((obs, was, now) -> redraw());
+    }
+
+    public void setDark(boolean dark) {
+        this.dark = dark;
+        redraw();
+    }
+
+    public DoubleProperty fontScaleProperty() {
+        return fontScale;
+    }
+
+    final boolean dark() {
+        return dark;
+    }
+
+    final double scale() {
+        return fontScale.get();
+    }
+
+    final Font font(double size, boolean bold) {
+        return Font.font("System", bold ? FontWeight.BOLD : FontWeight.NORMAL, size * scale());
+    }
+
+    final Color ink() {
+        return dark ? Color.web("#e6edf3") : Color.web("#1f2328");
+    }
+
+    final Color muted() {
+        return dark ? Color.web("#8d96a0") : Color.web("#59636e");
+    }
+
+    /** {@code text} cut with an ellipsis to fit {@code width} at {@code size} points. */
+    final String fit(String text, double width, double size) {
+        // Canvas has no ellipsis: cut by an estimate of the average glyph width (0.55 em), good enough for labels.
+        int most = (int) Math.max(4, width / (size * scale() * 0.55));
+        return text.length() <= most ? text : text.substring(0, most - 1) + "…";
+    }
+}
