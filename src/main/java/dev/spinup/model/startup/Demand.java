@@ -287,23 +287,26 @@ public sealed interface Demand {
         }
     }
 
-    /** Pulls the workload's image: only the layers the host does not already have. */
-    record ImagePull() implements Demand {
+    /** A demand that takes no time of its own (a pull, a memory touch, a token): nothing to retime or move in-guest. */
+    sealed interface Instant extends Demand {
         @Override
-        public double nominalNanos(DiskSpec disk, DataRate network) {
+        default double nominalNanos(DiskSpec disk, DataRate network) {
             return 0;
         }
 
         @Override
-        public Demand retimed(double f) {
+        default Demand retimed(double f) {
             return this;
         }
 
         @Override
-        public Demand inGuest(double cpu, double io) {
+        default Demand inGuest(double cpu, double io) {
             return this;
         }
+    }
 
+    /** Pulls the workload's image: only the layers the host does not already have. */
+    record ImagePull() implements Instant {
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.imagePull(this);
@@ -348,25 +351,10 @@ public sealed interface Demand {
     }
 
     /** Memory the instance now holds resident, e.g. the guest kernel after it has booted. */
-    record MemoryTouch(MemoryComponent component, DataSize bytes) implements Demand {
+    record MemoryTouch(MemoryComponent component, DataSize bytes) implements Instant {
         public MemoryTouch {
             Objects.requireNonNull(component, "component");
             Objects.requireNonNull(bytes, "bytes");
-        }
-
-        @Override
-        public double nominalNanos(DiskSpec disk, DataRate network) {
-            return 0;
-        }
-
-        @Override
-        public Demand retimed(double f) {
-            return this;
-        }
-
-        @Override
-        public Demand inGuest(double cpu, double io) {
-            return this;
         }
 
         @Override
@@ -379,24 +367,9 @@ public sealed interface Demand {
      * One token from a cloud account's rate limit, shared by every instance the arm launches: at once while the
      * bucket has one, else a wait in order for the next refill. It takes no time of its own.
      */
-    record ApiToken(ApiRateLimit limit) implements Demand {
+    record ApiToken(ApiRateLimit limit) implements Instant {
         public ApiToken {
             Objects.requireNonNull(limit, "limit");
-        }
-
-        @Override
-        public double nominalNanos(DiskSpec disk, DataRate network) {
-            return 0;
-        }
-
-        @Override
-        public Demand retimed(double f) {
-            return this;
-        }
-
-        @Override
-        public Demand inGuest(double cpu, double io) {
-            return this;
         }
 
         @Override
