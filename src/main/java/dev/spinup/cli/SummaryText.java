@@ -12,6 +12,8 @@ import dev.spinup.run.ArmSummary;
 import dev.spinup.run.ContentionShare;
 import dev.spinup.run.Metric;
 import dev.spinup.run.RunResult;
+import dev.spinup.scenario.EffectiveValue;
+import dev.spinup.scenario.EffectiveValues;
 import dev.spinup.scenario.LessonInfo;
 import dev.spinup.scenario.text.FigureKind;
 import java.util.ArrayList;
@@ -56,6 +58,7 @@ final class SummaryText {
                 }
             }
         }
+        decimalMemory(result, text);
         ClusterSummary.append(result, figures, text);
         builds(result, text);
         if (!lesson.notice().isBlank()) {
@@ -105,6 +108,18 @@ final class SummaryText {
         ContentionShare top = summary.waitedOn().get(0);
         return top.resource() + " (" + String.format(Locale.ROOT, "%.0f %% of start-up", 100 * top.shareOfStartup())
                 + ")";
+    }
+
+    /** Memory the file wrote in decimal units (the reader warned): which units were used, with the bytes. */
+    private static void decimalMemory(RunResult result, StringBuilder text) {
+        List<EffectiveValue> decimal = EffectiveValues.decimalMemory(result.scenario());
+        if (decimal.isEmpty()) {
+            return;
+        }
+        text.append("Memory written in decimal units (MB = 10^6 bytes, not MiB = 2^20):\n");
+        for (EffectiveValue value : decimal) {
+            text.append("  ").append(value.path()).append(" = ").append(value.value()).append('\n');
+        }
     }
 
     private static void builds(RunResult result, StringBuilder text) {
