@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.plot.CombinedRangeXYPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.XYPlot;
@@ -145,6 +146,9 @@ public final class BootTimelineChart {
         return (sample.get(sample.size() - 1).index() - sample.get(0).index()) / (double) (sample.size() - 1);
     }
 
+    /** Up to this many consecutive rows in a panel, every row is labelled with its request number. */
+    static final int LABELLED_ROWS = 8;
+
     private static NumberAxis instanceAxis(String label, List<InstanceResult> sample, double step) {
         NumberAxis axis = ChartAxes.counts(label);
         // Upright: a panel a few rows high is shorter than a stack's name written sideways.
@@ -155,6 +159,10 @@ public final class BootTimelineChart {
             axis.setRange(0.5, 1.5);
         } else {
             axis.setRange(sample.get(0).index() + 1 - step / 2, sample.get(sample.size() - 1).index() + 1 + step / 2);
+        }
+        // A few consecutive rows each get their number; the automatic ticks would label every other one.
+        if (step == 1 && sample.size() <= LABELLED_ROWS) {
+            axis.setTickUnit(new NumberTickUnit(1));
         }
         return axis;
     }

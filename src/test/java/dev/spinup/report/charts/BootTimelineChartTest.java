@@ -96,6 +96,32 @@ class BootTimelineChartTest {
         assertTrue(shown.size() < widest.size(), "a container's 20 ms mount beside a 16 s boot has no entry");
     }
 
+    @Test
+    void theHypervisorLessonsTimelineIsFilledAndEveryRowLabelled() {
+        Chart chart = BootTimelineChart.of(LessonRuns.lesson("type1-vs-type2"), Theme.PROJECTOR);
+        CombinedRangeXYPlot plot = (CombinedRangeXYPlot) chart.jfreeChart().orElseThrow().getPlot();
+        double axis = plot.getRangeAxis().getRange().getLength();
+        for (Object panel : plot.getSubplots()) {
+            org.jfree.chart.axis.NumberAxis rows = (org.jfree.chart.axis.NumberAxis)
+                    ((org.jfree.chart.plot.XYPlot) panel).getDomainAxis();
+            assertEquals(1, rows.getTickUnit().getSize(), "every instance's row has its number");
+        }
+        for (String stack : List.of("kvm", "esxi", "vbox")) {
+            // the time some instance of the stack is starting, as a share of the axis: starts seconds apart
+            // overlap, so the panel is not mostly empty
+            List<double[]> spans = csvRows(chart).stream().filter(r -> r.get("stack_id").equals(stack))
+                    .map(r -> new double[] {number(r, "start_s"), number(r, "end_s")})
+                    .sorted(java.util.Comparator.comparingDouble(a -> a[0])).toList();
+            double covered = 0;
+            double reached = 0;
+            for (double[] span : spans) {
+                covered += Math.max(0, span[1] - Math.max(span[0], reached));
+                reached = Math.max(reached, span[1]);
+            }
+            assertTrue(covered > 0.7 * axis, stack + ": " + covered + " s of " + axis);
+        }
+    }
+
     static List<String> subtitles(JFreeChart chart) {
         return java.util.stream.IntStream.range(0, chart.getSubtitleCount()).mapToObj(chart::getSubtitle)
                 .filter(TextTitle.class::isInstance).map(t -> ((TextTitle) t).getText()).toList();
