@@ -132,8 +132,9 @@ final class SummaryText {
                         text.append("Builds (").append(arm.stack().label()).append(")\n");
                     }
                     long cached = built.steps().stream().filter(ActionOutcome.BuildStepOutcome::cached).count();
-                    text.append(String.format(Locale.ROOT, "  %d. %-28s %9s   %d of %d steps from the cache%n", n,
-                            built.tag(), SimTime.format(built.totalNanos()), cached, built.steps().size()));
+                    text.append(String.format(Locale.ROOT, "  %d. %-28s %9s   %d of %d steps from the cache, %s"
+                            + " BuildKit's own work%n", n, built.tag(), SimTime.format(built.totalNanos()), cached,
+                            built.steps().size(), SimTime.format(built.buildKitNanos())));
                 }
             }
         }
