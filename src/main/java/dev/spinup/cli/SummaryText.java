@@ -102,7 +102,8 @@ final class SummaryText {
     }
 
     private static String waitedOn(ArmSummary summary) {
-        if (summary.waitedOn().isEmpty()) {
+        // a wait that rounds to 0 % of the start-up is not what an instance waited on most
+        if (summary.waitedOn().isEmpty() || summary.waitedOn().get(0).shareOfStartup() < 0.005) {
             return "-";
         }
         ContentionShare top = summary.waitedOn().get(0);

@@ -94,6 +94,17 @@ class CliTest {
     }
 
     @Test
+    void aWaitOfZeroPerCentIsNotWhatAStackWaitedOnMost() throws Exception {
+        var run = new dev.spinup.run.Runner().run(Lessons.load("type1-vs-type2").scenario());
+        assertTrue(run.arms().stream().anyMatch(a -> !a.summary().waitedOn().isEmpty()),
+                "the VMs shared the disk a little");
+        String text = SummaryText.of(run);
+        assertFalse(text.contains("(0 % of start-up)"), text);
+        assertFalse(text.contains("about 0 others"), text);
+        assertTrue(text.lines().filter(l -> l.contains(" 4 of 4 ")).allMatch(l -> l.endsWith("-")), text);
+    }
+
+    @Test
     void decimalMemoryIsWarnedOnceAndShowAndTheRunSayWhichUnitsWithTheBytes() throws Exception {
         Path file = dir.resolve("decimal.json");
         Files.writeString(file, """
