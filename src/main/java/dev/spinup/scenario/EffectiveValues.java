@@ -81,12 +81,12 @@ public final class EffectiveValues {
         Source catalogue = Hardware.CLASSROOM_HOST.source();
         add(at + ".count", Integer.toString(group.count()), Source.LESSON_SETTING);
         add(at + ".cores", Integer.toString(h.cores()), sourceOf(h.cores(), d.cores(), catalogue));
-        add(at + ".memory", size(h.memory()), sourceOf(h.memory(), d.memory(), catalogue));
+        add(at + ".memory", memory(h.memory()), sourceOf(h.memory(), d.memory(), catalogue));
         add(at + ".disk.bandwidth", rate(h.disk().bandwidth()),
                 sourceOf(h.disk().bandwidth(), d.disk().bandwidth(), catalogue));
         add(at + ".disk.iops", number(h.disk().iops()), sourceOf(h.disk().iops(), d.disk().iops(), catalogue));
         add(at + ".network", DataRateText.formatBits(h.nic()), sourceOf(h.nic(), d.nic(), catalogue));
-        add(at + ".hostOsMemory", size(h.hostOsReserved()),
+        add(at + ".hostOsMemory", memory(h.hostOsReserved()),
                 sourceOf(h.hostOsReserved(), d.hostOsReserved(), catalogue));
         add(at + ".vcpuOvercommit", number(h.vcpuOvercommit()),
                 sourceOf(h.vcpuOvercommit(), d.vcpuOvercommit(), catalogue));
@@ -150,7 +150,7 @@ public final class EffectiveValues {
 
     private void vm(String at, VmStack vm) {
         add(at + ".vcpus", Integer.toString(vm.shape().vcpus()), Source.LESSON_SETTING);
-        add(at + ".memory", size(vm.shape().guestRam()), Source.LESSON_SETTING);
+        add(at + ".memory", memory(vm.shape().guestRam()), Source.LESSON_SETTING);
         cited(at + ".hypervisor.vmmOverhead", vm.hypervisor().vmmOverhead(), EffectiveValues::size);
         cited(at + ".hypervisor.hostServices", vm.hypervisor().hostServices(), EffectiveValues::size);
         cited(at + ".hypervisor.shutdown", vm.hypervisor().shutdown(), DurationText::format);
@@ -174,7 +174,7 @@ public final class EffectiveValues {
         CloudProfile cloud = vm.cloud();
         add(at + ".cloud", cloud.name(), cloud.era().source());
         add(at + ".vcpus", Integer.toString(vm.shape().vcpus()), Source.LESSON_SETTING);
-        add(at + ".memory", size(vm.shape().guestRam()), Source.LESSON_SETTING);
+        add(at + ".memory", memory(vm.shape().guestRam()), Source.LESSON_SETTING);
         ApiRateLimit limit = cloud.apiLimit().value();
         add(at + ".cloud.apiLimit", number(limit.burst()) + " at once, then " + number(limit.perSecond()) + "/s",
                 cloud.apiLimit().source());
@@ -286,6 +286,17 @@ public final class EffectiveValues {
 
     private static String size(DataSize size) {
         return DataSizeText.format(size);
+    }
+
+    /** A memory size a file sets: decimal units ("512MB") are shown with their bytes, as the reader warned. */
+    private static String memory(DataSize size) {
+        return DataSizeText.withBytes(size);
+    }
+
+    /** The values whose memory sizes are in decimal units, for the run summary to say which units were used. */
+    public static List<EffectiveValue> decimalMemory(Scenario scenario) {
+        return of(scenario).stream().filter(v -> v.source() == Source.LESSON_SETTING
+                && v.value().contains("(decimal: ")).toList();
     }
 
     private static String rate(DataRate rate) {
