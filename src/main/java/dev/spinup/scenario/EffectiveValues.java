@@ -173,6 +173,7 @@ public final class EffectiveValues {
     private void cloudVm(String at, CloudVmStack vm) {
         CloudProfile cloud = vm.cloud();
         add(at + ".cloud", cloud.name(), cloud.era().source());
+        add(at + ".cloud.era", cloud.era().label(), cloud.era().source());
         add(at + ".vcpus", Integer.toString(vm.shape().vcpus()), Source.LESSON_SETTING);
         add(at + ".memory", size(vm.shape().guestRam()), Source.LESSON_SETTING);
         ApiRateLimit limit = cloud.apiLimit().value();
@@ -198,6 +199,7 @@ public final class EffectiveValues {
     }
 
     private void runtime(String at, ContainerRuntimeProfile r) {
+        add(at + ".era", r.era().label(), r.era().source());
         cited(at + ".shim", r.shim(), EffectiveValues::size);
         cited(at + ".sandbox", r.sandbox(), EffectiveValues::size);
         cited(at + ".daemon", r.daemon(), EffectiveValues::size);
