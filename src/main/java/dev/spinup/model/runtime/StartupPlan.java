@@ -23,7 +23,7 @@ public record StartupPlan(List<PhaseSpec> phases, DataSize reservation, DataSize
         shutdown = List.copyOf(shutdown);
     }
 
-    /** A plan that reserves what it uses (a VM's RAM is both). */
+    /** A plan that reserves what it uses: a cloud VM (its RAM is sold whole) or a node VM. */
     public StartupPlan(List<PhaseSpec> phases, DataSize reservation, int vcpus, List<PhaseSpec> shutdown) {
         this(phases, reservation, reservation, vcpus, shutdown);
     }

@@ -106,9 +106,13 @@ public final class StartupPlanner {
                 appIsWorkload ? MemoryComponent.APP : MemoryComponent.ENGINE_DAEMON, appResident)));
 
         DataSize reservation = guestRam.plus(hypervisor.vmmOverhead().value());
+        // By use, a host counts the pages a guest touches (KVM allocates guest RAM lazily), before page sharing
+        // merges any. A node VM is counted whole: the containers it will carry fill its RAM later.
+        DataSize inUse = appIsWorkload ? hypervisor.vmmOverhead().value().plus(tax)
+                .plus(guest.idleResident().value()).plus(appResident) : reservation;
         PhaseSpec shutdown = PhaseSpec.of(PhaseKind.SHUTDOWN, hypervisor.shutdown().source(),
                 Demand.Latency.ofMillis(hypervisor.shutdown().value().toNanos() / 1e6));
-        return new StartupPlan(phases, reservation, vm.shape().vcpus(), List.of(shutdown));
+        return new StartupPlan(phases, reservation, inUse, vm.shape().vcpus(), List.of(shutdown));
     }
 
     /**
@@ -135,6 +139,7 @@ public final class StartupPlanner {
         phases.add(scale(cloud.cloudInit(), cpu, io));
         phases.add(append(scale(app.startPhase(), cpu, io), touch(MemoryComponent.APP, app.resident())));
 
+        // A cloud sells its instance's RAM whole and does not overcommit it, whatever the host's basis.
         DataSize reservation = guestRam.plus(hypervisor.vmmOverhead().value());
         PhaseSpec shutdown = PhaseSpec.of(PhaseKind.SHUTDOWN, hypervisor.shutdown().source(),
                 Demand.Latency.ofMillis(hypervisor.shutdown().value().toNanos() / 1e6));
