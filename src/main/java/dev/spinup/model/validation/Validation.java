@@ -392,6 +392,10 @@ public final class Validation {
         rows.add(new ValidationRow("the same, by use (200 MB resident each)", "containers",
                 5 * HostFill.admitted(runc, app, worker.withAdmission(AdmissionBasis.USE)),
                 "~377 fit", Band.around(377), Source.KATA_VS_RUNC_CAPACITY));
+        rows.add(new ValidationRow("Kata containers on the same workers, by use (the same 200 MB app)", "containers",
+                5 * HostFill.admitted(containers(ContainerRuntimes.DOCKER_KATA), app,
+                        worker.withAdmission(AdmissionBasis.USE)),
+                "~134 fit", Band.around(134), Source.KATA_VS_RUNC_CAPACITY));
     }
 
     private static void density(List<ValidationRow> rows) {
