@@ -69,7 +69,10 @@ public final class EffectiveValues {
         list.registry(scenario.registry());
         list.pulls(scenario.pulls());
         for (int i = 0; i < scenario.stacks().size(); i++) {
-            list.stack("stacks[" + i + "]", scenario.stacks().get(i).spec());
+            StackChoice choice = scenario.stacks().get(i);
+            String at = "stacks[" + i + "]";
+            choice.admitBy().ifPresent(basis -> list.add(at + ".admitBy", EnumNames.of(basis), Source.LESSON_SETTING));
+            list.stack(at, choice.spec());
         }
         list.workload(scenario.workload());
         return List.copyOf(list.values);

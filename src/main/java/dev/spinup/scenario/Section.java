@@ -26,7 +26,7 @@ enum Section {
     PULLS("pulls", "parallelDownloads", "extractRate", "oneAtATime"),
     IMAGE("image", "reference", "base", "layers"),
     LAYER("layer", "instruction", "size", "compressed"),
-    STACK("stack", "id", "label", "kind", "hypervisor", "guestOs", "vcpus", "memory", "pageSharing", "runtime",
+    STACK("stack", "id", "label", "kind", "admitBy", "hypervisor", "guestOs", "vcpus", "memory", "pageSharing", "runtime",
             "node", "containersPerNode", "cloud", "era", "overrides"),
     NODE("node", "label", "hypervisor", "guestOs", "vcpus", "memory", "pageSharing", "overrides"),
     PAGE_SHARING("pageSharing", "shareable", "scanRate"),

@@ -56,6 +56,48 @@ class MemoryRequestTest {
         assertTrue(byRequest > 0 && byUse > 2 * byRequest, byRequest + " by request, " + byUse + " by use");
     }
 
+    /** Two stacks on the same hardware, one admitting as Kubernetes does and one as Docker on one host. */
+    private static String twoPlatforms(String stackAdmitBy) {
+        return """
+                {
+                  "schemaVersion": 1,
+                  "lesson": {"title": "Two platforms"},
+                  "hardware": {"hosts": [{"cores": 64, "memory": "17 GiB", "hostOsMemory": "1 GiB"}]},
+                  "stacks": [{"id": "k8s", "kind": "container", "runtime": "containerd-crun"},
+                             {"id": "docker", "kind": "container", "runtime": "containerd-crun",
+                              "admitBy": %s}],
+                  "workload": {"app": "nginx", "instances": 300,
+                               "appOverrides": {"memory": "200 MiB", "memoryRequest": "500 MiB"}}
+                }
+                """.formatted(stackAdmitBy);
+    }
+
+    @Test
+    void aStackCanSayWhatItsPlatformCountsAndOnlyItsArmAdmitsThatWay() throws Exception {
+        ScenarioFile file = ScenarioFiles.read(folder, "p.json", twoPlatforms("\"use\""));
+        Scenario scenario = file.scenario();
+        assertEquals(java.util.Optional.of(AdmissionBasis.USE), scenario.stacks().get(1).admitBy());
+        assertEquals(AdmissionBasis.RESERVATION, scenario.hostSpecsFor(scenario.stacks().get(0)).get(0).admission());
+        assertEquals(AdmissionBasis.USE, scenario.hostSpecsFor(scenario.stacks().get(1)).get(0).admission());
+        assertEquals(scenario.hostSpecs().get(0).memory(), scenario.hostSpecsFor(scenario.stacks().get(1)).get(0)
+                .memory(), "the same hardware");
+        RunResult result = new Runner().run(scenario);
+        int byRequest = result.arms().get(0).summary().ready();
+        int byUse = result.arms().get(1).summary().ready();
+        // 16 GiB for instances: 60 MiB daemon and the image's page cache, then 500 MiB + 3.1 MB or 200 MiB + 3.1 MB.
+        assertEquals(32, byRequest);
+        assertTrue(byUse > 2 * byRequest && byUse < 16 * 1024 / 200, byUse + " by use");
+        assertTrue(file.effectiveValues().stream().anyMatch(v -> v.path().equals("stacks[1].admitBy")
+                && v.value().equals("use")), "show prints it");
+    }
+
+    @Test
+    void aStacksAdmitByIsOneOfTheTwo() throws Exception {
+        List<String> problems = ScenarioFiles.problems(folder, "bad.json", twoPlatforms("\"requests\""));
+        assertEquals(1, problems.size(), problems::toString);
+        assertTrue(problems.get(0).contains("$.stacks[1].admitBy:"), problems::toString);
+    }
+
     @ParameterizedTest(name = "admitBy {0}, memoryRequest {1}")
     @CsvSource(delimiter = '|', value = {
         "\"requests\"   | \"500 MiB\" | $.hardware.hosts[0].admitBy",
