@@ -91,6 +91,20 @@ class MemoryRequestTest {
                 && v.value().equals("use")), "show prints it");
     }
 
+    /** Lesson 21: the same app on the same host, counted four ways; by use fits more of each kind. */
+    @Test
+    void theReservedVsInUseLessonFitsMoreOfEachKindByUse() throws Exception {
+        RunResult result = new Runner().run(Lessons.load("reserved-vs-in-use").scenario());
+        int[] ready = result.arms().stream().mapToInt(a -> a.summary().ready()).toArray();
+        assertEquals(List.of("request", "use", "vm", "vmuse"), result.arms().stream().map(a -> a.stack().id())
+                .toList());
+        assertTrue(ready[1] > 2 * ready[0], "containers: " + ready[0] + " by request, " + ready[1] + " by use");
+        assertTrue(ready[3] > ready[2] * 3 / 2, "VMs: " + ready[2] + " by RAM, " + ready[3] + " by pages touched");
+        for (ArmResult arm : result.arms()) {
+            assertTrue(arm.summary().refused() > 0, arm.stack().id() + ": the host fills");
+        }
+    }
+
     @Test
     void aStacksAdmitByIsOneOfTheTwo() throws Exception {
         List<String> problems = ScenarioFiles.problems(folder, "bad.json", twoPlatforms("\"requests\""));
