@@ -87,6 +87,12 @@ class MemoryRequestTest {
         // 16 GiB for instances: 60 MiB daemon and the image's page cache, then 500 MiB + 3.1 MB or 200 MiB + 3.1 MB.
         assertEquals(32, byRequest);
         assertTrue(byUse > 2 * byRequest && byUse < 16 * 1024 / 200, byUse + " by use");
+        // what the app's memory gauge hatches as reserved: what this arm's admission set aside for each
+        long shim = DataSize.ofMB(3.1).bytes();
+        assertEquals(DataSize.ofMiB(500).bytes() + shim, result.arms().get(0).instances().get(0).reservedOverTime()
+                .last(), 1.0);
+        assertEquals(DataSize.ofMiB(200).bytes() + shim, result.arms().get(1).instances().get(0).reservedOverTime()
+                .last(), 1.0);
         assertTrue(file.effectiveValues().stream().anyMatch(v -> v.path().equals("stacks[1].admitBy")
                 && v.value().equals("use")), "show prints it");
     }

@@ -443,7 +443,7 @@ public final class Host {
         if (observers.wants(ModelEvent.Kind.INSTANCE_MEMORY_CHANGED)) {
             observers.on(new ModelEvent.InstanceMemoryChanged(simulation.now(), instance.id(),
                     HostMemory.residentOf(instance), live.contains(instance)
-                            ? instance.plan().reservation().bytes() : 0));
+                            ? instance.plan().admitted(spec.admission()).bytes() : 0));
         }
     }
 
