@@ -247,7 +247,10 @@ public final class EffectiveValues {
     private void workload(Workload w) {
         add("workload.instances", Integer.toString(w.instances()), Source.LESSON_SETTING);
         w.inFlight().ifPresent(n -> add("workload.inFlight", Integer.toString(n), Source.LESSON_SETTING));
-        cited("workload.app.memory", w.app().resident(), EffectiveValues::size);
+        add("workload.app.memory", w.app().residentVaries()
+                .map(d -> ValueDistributions.describe(d, ValueDistributions.Measure.SIZE) + " (mean "
+                        + size(w.app().resident().value()) + ")")
+                .orElse(size(w.app().resident().value())), w.app().resident().source());
         w.app().memoryRequest().ifPresent(r -> cited("workload.app.memoryRequest", r, EffectiveValues::size));
         add("workload.app.phases.app", nominal(w.app().startPhase()), w.app().startPhase().source());
         w.steadyState().ifPresent(load -> load.nativeTimes().forEach((kind, time) -> add("workload.steadyState."
@@ -266,7 +269,7 @@ public final class EffectiveValues {
     private String nominal(PhaseSpec phase) {
         long nanos = phase.nominalNanos(firstHost.disk(), firstHost.nic());
         if (phase.length().isPresent()) {
-            return DurationDistributions.describe(phase.length().get().nanos()) + " (mean " + rounded(nanos) + ")";
+            return ValueDistributions.describe(phase.length().get().nanos()) + " (mean " + rounded(nanos) + ")";
         }
         return rounded(nanos);
     }

@@ -448,7 +448,8 @@ public final class Host {
     }
 
     void touch(Instance instance, MemoryComponent component, long bytes) {
-        memory.touch(instance, component, bytes);
+        // an app that draws its own usage keeps that, not the plan's nominal amount
+        memory.touch(instance, component, component == MemoryComponent.APP ? bytes + instance.plan().appDelta() : bytes);
     }
 
     /** See {@link HostImages#pullFor}. */

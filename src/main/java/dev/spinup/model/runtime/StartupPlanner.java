@@ -59,6 +59,51 @@ public final class StartupPlanner {
         });
     }
 
+    /**
+     * {@code plan} for one instance whose app keeps {@code drawn} resident instead of its profile's nominal amount.
+     * A container's reservation is its request or, above it, its use; its use changes by the difference. A VM's
+     * RAM stays what it reserves and its use changes by the difference, the app never holding more than the guest
+     * RAM leaves it; a cloud VM counts its RAM whole either way.
+     */
+    static StartupPlan forInstance(StartupPlan plan, StackSpec stack, AppProfile app, DataSize drawn) {
+        DataSize nominal = app.resident().value();
+        return stack.accept(new StackSpec.Visitor<>() {
+            @Override
+            public StartupPlan vms(VmStack vm) {
+                DataSize room = vm.shape().guestRam().minus(vm.guestOs().structPageTax(vm.shape().guestRam()))
+                        .minus(vm.guestOs().idleResident().value());
+                long delta = Math.min(drawn.bytes(), room.bytes()) - nominal.bytes();
+                return plan.withApp(delta, plan.reservation(), DataSize.ofBytes(plan.inUse().bytes() + delta));
+            }
+
+            @Override
+            public StartupPlan containers(ContainerStack container) {
+                return container(drawn);
+            }
+
+            @Override
+            public StartupPlan containersInVms(ContainersInVmStack nested) {
+                return container(drawn);
+            }
+
+            @Override
+            public StartupPlan cloudVms(CloudVmStack cloud) {
+                DataSize room = cloud.shape().guestRam().minus(cloud.guestOs().structPageTax(
+                        cloud.shape().guestRam())).minus(cloud.guestOs().idleResident().value());
+                long delta = Math.min(drawn.bytes(), room.bytes()) - nominal.bytes();
+                return plan.withApp(delta, plan.reservation(), plan.inUse());
+            }
+
+            private StartupPlan container(DataSize used) {
+                long delta = used.bytes() - nominal.bytes();
+                DataSize request = app.memoryRequest().map(c -> c.value()).orElse(DataSize.ZERO);
+                long reservedNow = Math.max(request.bytes(), used.bytes()) - app.reserved().bytes();
+                return plan.withApp(delta, DataSize.ofBytes(plan.reservation().bytes() + reservedNow),
+                        DataSize.ofBytes(plan.inUse().bytes() + delta));
+            }
+        });
+    }
+
     /** The node VM of a containers-in-VMs stack: a VM whose "app" is the container engine. */
     public static StartupPlan planNode(ContainersInVmStack nested) {
         ContainerRuntimeProfile engine = nested.inner().runtime();
