@@ -1,5 +1,6 @@
 package dev.spinup.scenario;
 
+import dev.spinup.engine.random.Distribution;
 import dev.spinup.model.DataRate;
 import dev.spinup.model.DataSize;
 import dev.spinup.model.catalogue.Cited;
@@ -17,9 +18,9 @@ import dev.spinup.model.stack.AppProfile;
 import dev.spinup.model.stack.CloudProfile;
 import dev.spinup.model.stack.CloudVmStack;
 import dev.spinup.model.stack.ContainerRuntimeProfile;
-import dev.spinup.model.stack.Hydration;
 import dev.spinup.model.stack.ContainerStack;
 import dev.spinup.model.stack.ContainersInVmStack;
+import dev.spinup.model.stack.Hydration;
 import dev.spinup.model.stack.RuntimeOverhead;
 import dev.spinup.model.stack.StackSpec;
 import dev.spinup.model.stack.VmStack;
@@ -36,6 +37,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -156,7 +158,7 @@ public final class EffectiveValues {
         add(at + ".memory", size(vm.shape().guestRam()), Source.LESSON_SETTING);
         cited(at + ".hypervisor.vmmOverhead", vm.hypervisor().vmmOverhead(), EffectiveValues::size);
         cited(at + ".hypervisor.hostServices", vm.hypervisor().hostServices(), EffectiveValues::size);
-        cited(at + ".hypervisor.shutdown", vm.hypervisor().shutdown(), DurationText::format);
+        varying(at + ".hypervisor.shutdown", vm.hypervisor().shutdown(), vm.hypervisor().shutdownVaries());
         overhead(at + ".hypervisor.overhead", vm.hypervisor().overhead());
         phases(at + ".hypervisor.phases", vm.hypervisor().startPhases());
         cited(at + ".guestOs.memory", vm.guestOs().idleResident(), EffectiveValues::size);
@@ -206,7 +208,7 @@ public final class EffectiveValues {
         cited(at + ".shim", r.shim(), EffectiveValues::size);
         cited(at + ".sandbox", r.sandbox(), EffectiveValues::size);
         cited(at + ".daemon", r.daemon(), EffectiveValues::size);
-        cited(at + ".stop", r.stop(), DurationText::format);
+        varying(at + ".stop", r.stop(), r.stopVaries());
         overhead(at + ".overhead", r.overhead());
         phases(at + ".phases", r.startPhases());
     }
@@ -278,6 +280,12 @@ public final class EffectiveValues {
         long step = nanos >= 1_000_000_000L ? 10_000_000 : 100_000;
         long rounded = nanos > Long.MAX_VALUE - step ? nanos : Math.round(nanos / (double) step) * step;
         return DurationText.format(Duration.ofNanos(rounded));
+    }
+
+    /** A duration that may vary per instance: its distribution and mean, or the fixed value. */
+    private void varying(String path, Cited<Duration> nominal, Optional<Distribution> varies) {
+        add(path, varies.map(d -> ValueDistributions.describe(d) + " (mean " + rounded(nominal.value().toNanos())
+                + ")").orElse(DurationText.format(nominal.value())), nominal.source());
     }
 
     private <T> void cited(String path, Cited<T> value, Function<T, String> format) {

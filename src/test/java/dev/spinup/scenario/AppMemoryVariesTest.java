@@ -89,6 +89,50 @@ class AppMemoryVariesTest {
         }
     }
 
+    /** {@code overrides.shutdown} and {@code stop} as distributions: each instance draws its own, the same draw on any arm. */
+    @Test
+    void stopsAndShutdownsVaryPerInstanceWithTheSameDrawsOnEveryArm() throws Exception {
+        String file = """
+                {
+                  "schemaVersion": 1,
+                  "lesson": {"title": "Stops vary"},
+                  "stacks": [{"id": "runc", "kind": "container", "runtime": "docker-runc",
+                              "overrides": {"stop": {"uniform": {"min": "100 ms", "max": "900 ms"}}}},
+                             {"id": "runc2", "kind": "container", "runtime": "docker-runc",
+                              "overrides": {"stop": {"uniform": {"min": "100 ms", "max": "900 ms"}}}},
+                             {"id": "vm", "kind": "vm", "hypervisor": "firecracker", "guestOs": "minimal-linux",
+                              "vcpus": 1, "memory": "256 MiB",
+                              "overrides": {"shutdown": {"lognormal": {"median": "50 ms", "p99": "200 ms"}}}}],
+                  "workload": {"app": "hello", "instances": 40},
+                  "timeline": [{"at": "30 s", "action": "stop", "count": 40}]
+                }
+                """;
+        ScenarioFile read = ScenarioFiles.read(folder, "s.json", file);
+        RunResult result = new Runner().run(read.scenario());
+        Tally stops = new Tally();
+        List<long[]> perArm = new java.util.ArrayList<>();
+        for (ArmResult arm : result.arms()) {
+            long[] lengths = arm.instances().stream().mapToLong(i -> i.phases().stream()
+                    .filter(p -> p.kind() == dev.spinup.model.startup.PhaseKind.SHUTDOWN)
+                    .mapToLong(dev.spinup.model.startup.PhaseRecord::durationNanos).sum()).toArray();
+            perArm.add(lengths);
+        }
+        for (long nanos : perArm.get(0)) {
+            stops.add(nanos / 1e6);
+        }
+        assertEquals(40, stops.count());
+        assertTrue(stops.min() >= 100 && stops.max() <= 900 && stops.max() - stops.min() > 300,
+                "stops from " + stops.min() + " to " + stops.max() + " ms");
+        assertEquals(java.util.Arrays.toString(perArm.get(0)), java.util.Arrays.toString(perArm.get(1)),
+                "the same stop lengths on both container arms");
+        assertTrue(java.util.Arrays.stream(perArm.get(2)).distinct().count() > 30, "each VM draws its shutdown");
+        List<String> shown = read.effectiveValues().stream().map(EffectiveValue::toString).toList();
+        assertTrue(shown.contains("stacks[0].runtime.stop = uniform from 100 ms to 900 ms (mean 500 ms)  [L]"
+                + " lesson-setting"), shown::toString);
+        assertTrue(shown.stream().anyMatch(l -> l.startsWith("stacks[2].hypervisor.shutdown = lognormal, median 50 ms,"
+                + " p99 200 ms (mean ")), shown::toString);
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "{\"lognormal\": {\"median\": \"200 MiB\"}}                   | $.workload.appOverrides.memory.lognormal",

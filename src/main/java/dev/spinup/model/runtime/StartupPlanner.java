@@ -1,5 +1,6 @@
 package dev.spinup.model.runtime;
 
+import dev.spinup.engine.random.Distribution;
 import dev.spinup.model.DataSize;
 import dev.spinup.model.catalogue.Cited;
 import dev.spinup.model.catalogue.Source;
@@ -7,13 +8,13 @@ import dev.spinup.model.host.MemoryComponent;
 import dev.spinup.model.stack.AppProfile;
 import dev.spinup.model.stack.CloudProfile;
 import dev.spinup.model.stack.CloudVmStack;
-import dev.spinup.model.stack.Hydration;
-import dev.spinup.model.stack.RootVolume;
 import dev.spinup.model.stack.ContainerRuntimeProfile;
 import dev.spinup.model.stack.ContainerStack;
 import dev.spinup.model.stack.ContainersInVmStack;
 import dev.spinup.model.stack.GuestOsProfile;
+import dev.spinup.model.stack.Hydration;
 import dev.spinup.model.stack.HypervisorProfile;
+import dev.spinup.model.stack.RootVolume;
 import dev.spinup.model.stack.RuntimeOverhead;
 import dev.spinup.model.stack.StackSpec;
 import dev.spinup.model.stack.VmStack;
@@ -155,8 +156,7 @@ public final class StartupPlanner {
         // merges any. A node VM is counted whole: the containers it will carry fill its RAM later.
         DataSize inUse = appIsWorkload ? hypervisor.vmmOverhead().value().plus(tax)
                 .plus(guest.idleResident().value()).plus(appResident) : reservation;
-        PhaseSpec shutdown = PhaseSpec.of(PhaseKind.SHUTDOWN, hypervisor.shutdown().source(),
-                Demand.Latency.ofMillis(hypervisor.shutdown().value().toNanos() / 1e6));
+        PhaseSpec shutdown = stopPhase(hypervisor.shutdown(), hypervisor.shutdownVaries());
         return new StartupPlan(phases, reservation, inUse, vm.shape().vcpus(), List.of(shutdown));
     }
 
@@ -186,8 +186,7 @@ public final class StartupPlanner {
 
         // A cloud sells its instance's RAM whole and does not overcommit it, whatever the host's basis.
         DataSize reservation = guestRam.plus(hypervisor.vmmOverhead().value());
-        PhaseSpec shutdown = PhaseSpec.of(PhaseKind.SHUTDOWN, hypervisor.shutdown().source(),
-                Demand.Latency.ofMillis(hypervisor.shutdown().value().toNanos() / 1e6));
+        PhaseSpec shutdown = stopPhase(hypervisor.shutdown(), hypervisor.shutdownVaries());
         return new StartupPlan(phases, reservation, vm.shape().vcpus(), List.of(shutdown));
     }
 
@@ -261,10 +260,19 @@ public final class StartupPlanner {
         }
         phases.add(append(scale(app.startPhase(), cpu, io), touch(MemoryComponent.APP, app.resident())));
         DataSize perContainer = runtime.shim().value().plus(runtime.sandbox().value());
-        PhaseSpec stop = PhaseSpec.of(PhaseKind.SHUTDOWN, runtime.stop().source(),
-                Demand.Latency.ofMillis(runtime.stop().value().toNanos() / 1e6));
+        PhaseSpec stop = stopPhase(runtime.stop(), runtime.stopVaries());
         return new StartupPlan(phases, app.reserved().plus(perContainer), app.resident().value().plus(perContainer),
                 0, List.of(stop));
+    }
+
+    /**
+     * A shutdown or stop: a wait of its nominal length, or, when it varies, one each instance draws from its own
+     * substream of the stop stream (the same instance draws the same on every stack).
+     */
+    private static PhaseSpec stopPhase(Cited<Duration> nominal, Optional<Distribution> varies) {
+        return PhaseSpec.of(PhaseKind.SHUTDOWN, nominal.source(), varies
+                .map(nanos -> new Demand.Latency(nanos.scaled(1e-6)))
+                .orElseGet(() -> Demand.Latency.ofMillis(nominal.value().toNanos() / 1e6)));
     }
 
     /** How much slower CPU-bound work runs inside an instance of {@code stack} than on the bare host. */
