@@ -76,7 +76,7 @@ class SchedulerTest {
         run.simulation.runUntil(SimTime.SECOND);
         assertEquals(List.of(first), run.bound);
         assertEquals(1, run.scheduler.unschedulable());
-        assertEquals("batch-1: 0/1 nodes are available: 1 Insufficient cpu or memory.", run.scheduler.lastFailure());
+        assertEquals("batch-1: 0/1 nodes are available: 1 Insufficient cpu.", run.scheduler.lastFailure());
         run.index.forget(first);
         first.terminated(run.simulation.now());
         run.scheduler.clusterChanged();
