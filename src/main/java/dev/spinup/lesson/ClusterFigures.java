@@ -8,9 +8,11 @@ import dev.spinup.orchestration.CountSeries;
 import dev.spinup.orchestration.NodeFill;
 import dev.spinup.orchestration.PodResult;
 import dev.spinup.scenario.text.FigureKind;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** The cluster figures of one arm (pod start-up by the SLO, scale-out time, pending, nodes added, recovery). */
 final class ClusterFigures {
@@ -55,10 +57,12 @@ final class ClusterFigures {
     }
 
     private static long evicted(ClusterResult cluster) {
+        // A set of names, not a scan of the nodes per pod: 150 000 pods on 5 000 nodes would be 7.5·10^8 checks.
+        Set<String> failed = new HashSet<>();
+        cluster.nodes().stream().filter(NodeFill::failed).forEach(n -> failed.add(n.name()));
         long count = 0;
         for (PodResult pod : cluster.pods()) {
-            boolean onFailed = cluster.nodes().stream().anyMatch(n -> n.failed() && n.name().equals(pod.node()));
-            if (onFailed && pod.terminatedAt() >= 0) {
+            if (failed.contains(pod.node()) && pod.terminatedAt() >= 0) {
                 count++;
             }
         }
