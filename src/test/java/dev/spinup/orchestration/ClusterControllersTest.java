@@ -111,6 +111,25 @@ class ClusterControllersTest {
     }
 
     @Test
+    void podsThatFitNowhereAreNarratedInKubeSchedulersWordsOnTheNodesAllocatable() {
+        // One 16-core classroom host: allocatable 16 000 m − (80 m + 1 %) = 15 760 m, so 15 one-core pods fit and
+        // five stay pending, told once (they fail for the same reason) as kube-scheduler would word it.
+        DeploymentSpec oneCore = new DeploymentSpec("web", 20, ClusterWorld.IMAGE, new Resources(1000, 64L << 20),
+                Map.of(), List.of(), 0, RolloutStrategy.defaults(), ReadinessProbe.none(),
+                Cited.of(0L, Source.LESSON_SETTING));
+        ClusterWorld world = ClusterWorld.run(1, true, ClusterWorld.DOCKER,
+                ClusterWorld.spec(List.of(), List.of(oneCore), List.of()));
+        ClusterResult result = world.cluster.result();
+        assertEquals(15, result.ready().last());
+        assertEquals(15_760, result.nodes().get(0).allocatable().milliCpu());
+        List<String> pending = result.notes().stream().filter(n -> n.kind() == ClusterNote.Kind.UNSCHEDULABLE)
+                .map(ClusterNote::text).toList();
+        assertEquals(1, pending.size(), pending.toString());
+        assertTrue(pending.get(0).matches("pod web-\\S+ pending: 0/1 nodes are available: 1 Insufficient cpu\\."),
+                pending.get(0));
+    }
+
+    @Test
     void theHorizontalAutoscalerFollowsTheLoad() {
         HorizontalAutoscalerSpec hpa = new HorizontalAutoscalerSpec("web", 2, 50, 0.5,
                 Cited.of(15 * S, Source.ESTIMATE_HORIZONTAL_AUTOSCALER),
