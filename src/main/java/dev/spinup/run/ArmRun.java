@@ -83,6 +83,10 @@ final class ArmRun {
         List<InstanceResult> instances = results(infrastructure.instances());
         ArmSummary summary = totals == null ? ArmSummaries.of(instances, infrastructure, simulation.now())
                 : ArmSummaries.of(instances, infrastructure, simulation.now(), totals);
+        Optional<ClusterResult> clusterResult = cluster.map(Cluster::result);
+        if (clusterResult.isPresent()) {
+            summary = summary.withCluster(ClusterOutcome.of(clusterResult.get(), scenario.cluster().orElseThrow()));
+        }
         if (keep == Recorder.Keep.NOTHING) {
             return new Outcome(summary, Optional.empty(), simulation.eventsFired());
         }
@@ -94,7 +98,7 @@ final class ArmRun {
         }
         return new Outcome(summary, Optional.of(new Detail(instances, results(infrastructure.nodeVms()), hosts,
                 recorder.trace(), workload instanceof ScenarioWorkload s ? s.actions() : List.of(), recorder.readyOverTime(), simulation.now(),
-                recorder.registries(), cluster.map(Cluster::result),
+                recorder.registries(), clusterResult,
                 workload instanceof ScenarioWorkload s ? s.steadyState() : List.of())), simulation.eventsFired());
     }
 

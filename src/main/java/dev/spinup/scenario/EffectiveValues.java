@@ -42,7 +42,8 @@ import java.util.function.Function;
 
 /**
  * Lists every number a scenario runs with and where it comes from: the hardware, the registry, each stack's
- * profiles (memory, overheads, and each phase at its nominal length alone on the first host) and the workload.
+ * profiles (memory, overheads, and each phase at its nominal length alone on the first host), the workload and
+ * the cluster ({@link ClusterValues}).
  * Values the catalogue supplies carry their own source; values the file sets carry {@link Source#LESSON_SETTING}.
  * Hardware, registry and pull settings carry no citation of their own, so they are cited to the catalogue
  * default when they equal it and to the lesson otherwise.
@@ -77,6 +78,7 @@ public final class EffectiveValues {
             list.stack(at, choice.spec());
         }
         list.workload(scenario.workload());
+        scenario.cluster().ifPresent(cluster -> list.values.addAll(ClusterValues.of(cluster)));
         return List.copyOf(list.values);
     }
 

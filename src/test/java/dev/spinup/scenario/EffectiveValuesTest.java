@@ -32,6 +32,20 @@ class EffectiveValuesTest {
     }
 
     @Test
+    void aClustersValuesAreListedWithTheirSources() throws Exception {
+        List<String> lines = lines(Lessons.load("k8s-spread-vs-binpacking"));
+        assertTrue(lines.contains("cluster.scheduler.era = 2025  [E] estimate-scheduler-eras"), "" + lines);
+        assertTrue(lines.contains("cluster.scheduler.stacks.packed = bin-packing (most allocated)  [L] lesson-setting"));
+        assertTrue(lines.contains("cluster.clients.scheduler = 100 qps, burst 100  [P] scheduler-throughput-2019"));
+        assertTrue(lines.contains("cluster.kubelet.reserved.memory = 330 MiB + 5 % of capacity"
+                + "  [P] k8s-reserved-distributed-cloud"));
+        assertTrue(lines.contains("cluster.kubelet.evictionHard = memory.available < 100 MiB  [P] k8s-node-allocatable"));
+        assertTrue(lines.contains("cluster.deployments[0].cpu = 250m  [L] lesson-setting"));
+        assertTrue(lines(Lessons.load("k8s-autoscaler-vs-vms")).contains(
+                "cluster.nodePools[0].maxNodes = 12  [L] lesson-setting"));
+    }
+
+    @Test
     void valuesTheFileSetsAreCitedAsTheLessonsOwn() throws Exception {
         ScenarioFile file = ScenarioFiles.read(folder, "set.json", """
                 {"schemaVersion": 1, "lesson": {"title": "Set"},
