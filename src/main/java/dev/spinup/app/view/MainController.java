@@ -561,18 +561,25 @@ public final class MainController {
         narrationList.scrollTo(newest);
         if (narrationList.lookup(".virtual-flow") instanceof javafx.scene.control.skin.VirtualFlow<?> flow
                 && narrationList.lookup(".clipped-container") instanceof Region viewport) {
+            // A line styled (bold for a wait) only now is measured with its own font.
+            narrationList.applyCss();
             narrationList.layout();
             flow.scrollTo(newest);
-            narrationList.layout();
-            // What is left of the newest line below the list's bottom edge, measured as drawn.
-            javafx.scene.control.IndexedCell<?> last = flow.getLastVisibleCell();
-            if (last != null && last.getIndex() == newest) {
+            for (int pass = 0; pass < 3; pass++) {
+                narrationList.applyCss();
+                narrationList.layout();
+                // What is left of the newest line below the list's bottom edge, measured as drawn.
+                javafx.scene.control.IndexedCell<?> last = flow.getLastVisibleCell();
+                if (last == null || last.getIndex() != newest) {
+                    flow.scrollTo(newest);
+                    continue;
+                }
                 double below = last.localToScene(last.getLayoutBounds()).getMaxY()
                         - viewport.localToScene(viewport.getLayoutBounds()).getMaxY();
-                if (Math.abs(below) > 0.5) {
-                    flow.scrollPixels(below);
-                    narrationList.layout();
+                if (Math.abs(below) <= 0.5) {
+                    break;
                 }
+                flow.scrollPixels(below);
             }
         }
     }
@@ -696,6 +703,7 @@ public final class MainController {
                 continue;
             }
             ChartViewer viewer = new ChartViewer(chart.jfreeChart().get());
+            ChartFit.follow(viewer, chartFontScale::get);
             Tab tab = new Tab(chart.title(), viewer);
             tab.setUserData(chart);
             chartDecorator.accept(viewer, chart);

@@ -206,8 +206,10 @@ public final class TeacherMenus {
 
     /** Puts the chart on the clipboard as an image at the full-HD slide size. */
     public void copy(Chart chart) {
-        Image image = SwingFXUtils.toFXImage(ExportFormat.png().image(chart.drawable(),
-                SlidePreset.FULL_HD.size()), null);
+        java.util.function.Supplier<java.awt.image.BufferedImage> draw = () -> ExportFormat.png().image(
+                chart.drawable(), SlidePreset.FULL_HD.size());
+        Image image = SwingFXUtils.toFXImage(chart.jfreeChart().map(c -> ChartFit.whole(c, draw)).orElseGet(draw),
+                null);
         ClipboardContent content = new ClipboardContent();
         content.putImage(image);
         Clipboard.getSystemClipboard().setContent(content);
