@@ -18,7 +18,7 @@ import org.jfree.chart.ui.RectangleEdge;
 final class ChartFit {
 
     /** Below this many pixels per unit of font scale a chart's stacked titles would leave the plot too little. */
-    static final double SHORT = 330;
+    static final double SHORT = 240;
 
     private ChartFit() {
     }

@@ -53,7 +53,9 @@ class NarrationListTest {
         prefs = Preferences.userRoot().node("dev/spinup/test/narration" + System.nanoTime());
         model = new MainViewModel(new DirectTaskExecutor(), Platform::runLater, new RecentFiles(prefs), Theme.SCREEN);
         SpinupApp.Window window = SpinupApp.Window.load(model, false);
-        stage.setScene(new Scene(window.root(), 1920, 1080));
+        Scene scene = new Scene(window.root(), 1920, 1080);
+        window.controller().installShortcuts(scene);
+        stage.setScene(scene);
         stage.show();
     }
 
@@ -94,6 +96,13 @@ class NarrationListTest {
             stage.setHeight(720);
         });
         open(robot, "k8s-autoscaler-vs-vms", 140);
+        for (double seconds : new double[] {140, 40, 160}) {
+            seek(seconds);
+            assertLinesFillTheListDownToTheNewest(robot, "autoscaler at " + seconds + " s");
+        }
+        // classroom mode: the projector's large type, every line and its time still whole
+        robot.interact(() -> model.classroom().classroomProperty().set(true));
+        WaitForAsyncUtils.waitForFxEvents();
         for (double seconds : new double[] {140, 40, 160}) {
             seek(seconds);
             ListView<NarrationLine> list = narrationList(robot);
@@ -155,6 +164,8 @@ class NarrationListTest {
                     + " follows the one above it without a gap");
         }
         for (ListCell<NarrationLine> cell : shown) {
+            Label time = (Label) cell.lookup(".narration-time");
+            assertEquals(time.getText(), ((Text) time.lookup(".text")).getText(), where + ": the time is whole");
             Label sentence = sentence(cell);
             Text drawn = (Text) sentence.lookup(".text");
             assertEquals(cell.getItem().text(), drawn.getText(), where + ": the sentence is drawn whole");
