@@ -67,6 +67,10 @@ final class WorkloadReader {
         Optional<SteadyStateLoad> steadyState = steadyState(w);
         Optional<AppProfile> overridden = app.map(a -> w.optionalObject("appOverrides")
                 .map(o -> overrides(o, a, host)).orElse(a));
+        if (app.isEmpty()) {
+            // The app failed to read: its overrides cannot be checked against it, but they are no unknown field.
+            w.allow("appOverrides");
+        }
         Section.WORKLOAD.finish(w);
         if (overridden.isEmpty() || image.isEmpty()) {
             return Optional.empty();
