@@ -439,12 +439,13 @@ public final class Host {
         if (observers.wants(ModelEvent.Kind.INSTANCE_MEMORY_CHANGED)) {
             observers.on(new ModelEvent.InstanceMemoryChanged(simulation.now(), instance.id(),
                     HostMemory.residentOf(instance), live.contains(instance)
-                            ? instance.plan().reservation().bytes() : 0));
+                            ? instance.plan().admitted(spec.admission()).bytes() : 0));
         }
     }
 
     void touch(Instance instance, MemoryComponent component, long bytes) {
-        memory.touch(instance, component, bytes);
+        // an app that draws its own usage keeps that, not the plan's nominal amount
+        memory.touch(instance, component, component == MemoryComponent.APP ? bytes + instance.plan().appDelta() : bytes);
     }
 
     /** See {@link HostImages#pullFor}. */
