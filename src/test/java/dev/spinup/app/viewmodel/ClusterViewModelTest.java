@@ -82,7 +82,8 @@ class ClusterViewModelTest {
         assertTrue(frame.nodes(NodeState.BOOTING) > 0);
         assertEquals(frame.unschedulable(), frame.pending().size());
         ClusterExplanation pod = cluster.explainPod(0, frame.pending().get(0).pod());
-        assertEquals("pending: no node has 0.5 CPU free (the most any has is 0 CPU)", pod.lines().get(0));
+        // A 4-vCPU node VM's allocatable is 3 880 m (80 m + 1 % reserved): seven 500 m pods leave 380 m.
+        assertEquals("pending: no node has 0.5 CPU free (the most any has is 0.38 CPU)", pod.lines().get(0));
         int booting = frame.nodes().stream().filter(n -> n.state() == NodeState.BOOTING).findFirst().orElseThrow()
                 .node();
         ClusterExplanation node = cluster.explainNode(0, booting);
