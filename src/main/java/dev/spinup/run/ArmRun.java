@@ -54,7 +54,7 @@ final class ArmRun {
         this.keep = keep;
         this.recorder = new Recorder(keep);
         RandomStreams streams = new RandomStreams(seed);
-        this.infrastructure = new Infrastructure(simulation, streams, scenario.hostSpecs(), scenario.registry(),
+        this.infrastructure = new Infrastructure(simulation, streams, scenario.hostSpecsFor(stack), scenario.registry(),
                 scenario.pulls(), scenario.workload().placement().create(), recorder, keep == Recorder.Keep.EVERYTHING);
         // Without detail no instance keeps its phases: the summary's phase figures are added up as they end.
         this.totals = keep == Recorder.Keep.EVERYTHING ? null : new PhaseTotals();

@@ -34,7 +34,8 @@ public final class Lessons {
             "12-k8s-scale-out-cold.json", "13-k8s-node-failure.json", "14-k8s-rolling-update.json",
             "15-k8s-autoscaler-vs-vms.json", "16-k8s-spread-vs-binpacking.json",
             "17-k8s-same-tooling-anywhere.json", "18-cloud-launch.json",
-            "19-steady-state-overhead.json");
+            "19-steady-state-overhead.json", "20-same-tool-got-faster.json",
+            "21-reserved-vs-in-use.json");
 
     private Lessons() {
     }

@@ -22,6 +22,7 @@ class EffectiveValuesTest {
         assertTrue(lines.contains("stacks[0].hypervisor.vmmOverhead = 131 MB  [D] vmm-memory-overhead"), "" + lines);
         assertTrue(lines.contains("stacks[0].guestOs.memory = 250 MiB  [E] estimate-full-distro-idle-rss"));
         assertTrue(lines.contains("stacks[1].runtime.shim = 3.1 MB  [P] gvisor-density"));
+        assertTrue(lines.contains("stacks[1].runtime.era = 2021  [P] docker-run-warm"), "the current era by default");
         assertTrue(lines.contains("hardware.hosts[0].memory = 64 GiB  [E] estimate-classroom-host"));
         assertTrue(lines.contains("hardware.pulls.parallelDownloads = 3  [P] docker-parallel-downloads"));
         assertTrue(lines.contains("stacks[0].vcpus = 2  [L] lesson-setting"), "a VM's size is always the lesson's");
@@ -76,6 +77,20 @@ class EffectiveValuesTest {
         }
         assertTrue(Lessons.load("microvms").effectiveValues().stream()
                 .anyMatch(v -> v.source() == Source.FIRECRACKER_BOOT_TO_INIT));
+    }
+
+    @Test
+    void anEraIsPrintedWithItsSource() throws Exception {
+        ScenarioFile file = ScenarioFiles.read(folder, "era.json", """
+                {"schemaVersion": 1, "lesson": {"title": "Era"},
+                 "stacks": [{"id": "old", "kind": "container", "runtime": "docker-runc", "era": "1.12"},
+                            {"id": "ec2", "kind": "cloud-vm", "cloud": "ec2", "era": "2021",
+                             "guestOs": "ubuntu-cloud", "vcpus": 2, "memory": "4 GiB"}],
+                 "workload": {"app": "hello", "instances": 1}}
+                """);
+        List<String> lines = lines(file);
+        assertTrue(lines.contains("stacks[0].runtime.era = 1.12 (2016)  [P] docker-1-12-concurrent-run"), "" + lines);
+        assertTrue(lines.contains("stacks[1].cloud.era = 2021  [P] ec2-launch-2021"), "" + lines);
     }
 
     private static List<String> lines(ScenarioFile file) {
