@@ -107,11 +107,6 @@ public final class CapacityIndex {
         return notReady;
     }
 
-    /** Classes with room: how many entries a selection may visit. */
-    int classesWithRoom() {
-        return withRoom.size();
-    }
-
     private void file(Node node) {
         if (!node.isReady()) {
             notReady++;

@@ -6,8 +6,8 @@ import java.util.Set;
 
 /**
  * One node of the cluster as the control plane knows it: its spec, whether it is Ready, and what the pods bound
- * (or assumed) to it request. The scheduler's capacity index orders nodes by what this leaves free, so change it
- * only through the index ({@code CapacityIndex.update}).
+ * (or assumed) to it request. The scheduler's capacity index files nodes by what this leaves free, so change it
+ * only through the index ({@code CapacityIndex.assume}, {@code forget}, {@code setReady}).
  */
 public final class Node {
 

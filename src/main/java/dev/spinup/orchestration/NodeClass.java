@@ -62,11 +62,6 @@ final class NodeClass {
         return members.nextSetBit(0);
     }
 
-    /** Member ids in ascending order. */
-    BitSet members() {
-        return members;
-    }
-
     void add(int nodeId) {
         members.set(nodeId);
         size++;
