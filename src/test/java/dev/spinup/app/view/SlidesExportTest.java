@@ -236,6 +236,24 @@ class SlidesExportTest {
     }
 
     @Test
+    void theSchedulersQueueCountsItsPodsOnceWhenAllAreUnschedulable(FxRobot robot) throws Exception {
+        robot.interact(() -> model.open("k8s-autoscaler-vs-vms"));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> {
+            model.lesson().skip();
+            model.player().seek(140 * dev.spinup.engine.SimTime.SECOND);
+        });
+        var frame = robot.lookup("#clusterView").queryAs(ClusterView.class).frames().get(0);
+        int waiting = frame.pending().size();
+        assertTrue(waiting > 0 && frame.unschedulable() == waiting, "every waiting pod unschedulable at 140 s");
+        Path png = dir.resolve("queue.png");
+        robot.interact(() -> tools.menus().exportStage(png));
+        List<String> texts = ExportsReadBack.svgTexts(Files.readAllBytes(dir.resolve("queue.svg")));
+        assertTrue(texts.contains(waiting + " unscheduled") && texts.contains("all unschedulable"), texts::toString);
+        assertFalse(texts.contains(waiting + " unschedulable"), "the same pods not counted twice: " + texts);
+    }
+
+    @Test
     void aChartIsCopiedToTheClipboardAsASlideSizedImage(FxRobot robot) {
         Chart chart = model.loadedProperty().get().charts().get(0);
         robot.interact(() -> tools.menus().copy(chart));
