@@ -12,6 +12,8 @@ import dev.spinup.run.ArmSummary;
 import dev.spinup.run.ContentionShare;
 import dev.spinup.run.Metric;
 import dev.spinup.run.RunResult;
+import dev.spinup.scenario.EffectiveValue;
+import dev.spinup.scenario.EffectiveValues;
 import dev.spinup.scenario.LessonInfo;
 import dev.spinup.scenario.text.FigureKind;
 import java.util.ArrayList;
@@ -56,6 +58,7 @@ final class SummaryText {
                 }
             }
         }
+        decimalMemory(result, text);
         ClusterSummary.append(result, figures, text);
         builds(result, text);
         if (!lesson.notice().isBlank()) {
@@ -99,12 +102,25 @@ final class SummaryText {
     }
 
     private static String waitedOn(ArmSummary summary) {
-        if (summary.waitedOn().isEmpty()) {
+        // a wait that rounds to 0 % of the start-up is not what an instance waited on most
+        if (summary.waitedOn().isEmpty() || summary.waitedOn().get(0).shareOfStartup() < 0.005) {
             return "-";
         }
         ContentionShare top = summary.waitedOn().get(0);
         return top.resource() + " (" + String.format(Locale.ROOT, "%.0f %% of start-up", 100 * top.shareOfStartup())
                 + ")";
+    }
+
+    /** Memory the file wrote in decimal units (the reader warned): which units were used, with the bytes. */
+    private static void decimalMemory(RunResult result, StringBuilder text) {
+        List<EffectiveValue> decimal = EffectiveValues.decimalMemory(result.scenario());
+        if (decimal.isEmpty()) {
+            return;
+        }
+        text.append("Memory written in decimal units (MB = 10^6 bytes, not MiB = 2^20):\n");
+        for (EffectiveValue value : decimal) {
+            text.append("  ").append(value.path()).append(" = ").append(value.value()).append('\n');
+        }
     }
 
     private static void builds(RunResult result, StringBuilder text) {
@@ -117,8 +133,9 @@ final class SummaryText {
                         text.append("Builds (").append(arm.stack().label()).append(")\n");
                     }
                     long cached = built.steps().stream().filter(ActionOutcome.BuildStepOutcome::cached).count();
-                    text.append(String.format(Locale.ROOT, "  %d. %-28s %9s   %d of %d steps from the cache%n", n,
-                            built.tag(), SimTime.format(built.totalNanos()), cached, built.steps().size()));
+                    text.append(String.format(Locale.ROOT, "  %d. %-28s %9s   %d of %d steps from the cache, %s"
+                            + " BuildKit's own work%n", n, built.tag(), SimTime.format(built.totalNanos()), cached,
+                            built.steps().size(), SimTime.format(built.buildKitNanos())));
                 }
             }
         }

@@ -5,7 +5,9 @@ import dev.spinup.report.charts.Charts;
 import dev.spinup.report.export.ExportDirectory;
 import dev.spinup.report.export.ExportFormat;
 import dev.spinup.report.export.ExportManifest;
+import dev.spinup.report.export.ExportSize;
 import dev.spinup.report.export.PngFormat;
+import dev.spinup.report.export.SvgFormat;
 import dev.spinup.report.export.Slug;
 import dev.spinup.run.RunResult;
 import dev.spinup.run.task.BackgroundTask;
@@ -93,6 +95,10 @@ public final class ReportWriter {
             return directory.write(chart.drawable(), chart.slug(), options.size().laidOutFor(options.theme()),
                     new PngFormat(png.scale() * options.size().scaleFrom(options.theme())));
         }
-        return directory.write(chart.drawable(), chart.slug(), options.size(), picture);
+        // SVG and PDF alike: the same layout as the PNG of this size, declared at the size asked for
+        ExportSize laidOut = options.size().laidOutFor(options.theme());
+        double scale = options.size().scaleFrom(options.theme());
+        ExportFormat scaled = picture instanceof SvgFormat ? ExportFormat.svg(scale) : ExportFormat.pdf(scale);
+        return directory.write(chart.drawable(), chart.slug(), laidOut, scaled);
     }
 }

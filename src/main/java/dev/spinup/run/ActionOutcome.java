@@ -29,7 +29,7 @@ public sealed interface ActionOutcome {
 
     /** A "build" action finished: each step, whether the layer cache had it, and how long it took. */
     record Built(long atNanos, long finishedNanos, String host, String tag, List<BuildStepOutcome> steps,
-                 String explanation) implements ActionOutcome {
+                 long buildKitNanos, String explanation) implements ActionOutcome {
         public Built {
             Objects.requireNonNull(host, "host");
             Objects.requireNonNull(tag, "tag");

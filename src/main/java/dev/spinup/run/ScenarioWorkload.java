@@ -223,7 +223,8 @@ final class ScenarioWorkload implements WorkloadDriver {
         List<ActionOutcome.BuildStepOutcome> steps = new ArrayList<>();
         report.steps().forEach(step -> steps.add(new ActionOutcome.BuildStepOutcome(step.number(),
                 step.step().instruction(), step.outcome() == StepOutcome.CACHED, step.nanos())));
-        return new ActionOutcome.Built(at, simulation.now(), host.name(), report.tag(), steps, report.explanation());
+        return new ActionOutcome.Built(at, simulation.now(), host.name(), report.tag(), steps, report.buildKitNanos(),
+                report.explanation());
     }
 
     private List<Host> targets(Optional<String> hostName) {

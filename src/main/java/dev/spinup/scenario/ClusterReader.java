@@ -39,7 +39,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -89,6 +88,8 @@ final class ClusterReader {
     private final AppProfile app;
     private final Image appImage;
     private final Map<String, DeploymentSpec> deployments = new LinkedHashMap<>();
+    /** Whether every deployment could be read; if not, an event naming an unknown one may mean it. */
+    private boolean deploymentsComplete = true;
 
     private ClusterReader(ImageLibrary images, AppProfile app, Image appImage) {
         this.images = images;
@@ -98,19 +99,19 @@ final class ClusterReader {
 
     /** The cluster, if the file has a readable one; every problem is recorded in {@code c}'s problems. */
     static Optional<ClusterSpec> read(ObjectView c, ImageLibrary images, AppProfile app, Image appImage,
-                                      Set<String> stackIds) {
+                                      KnownNames stackIds) {
         return new ClusterReader(images, app, appImage).cluster(c, stackIds);
     }
 
-    private Optional<ClusterSpec> cluster(ObjectView c, Set<String> stackIds) {
+    private Optional<ClusterSpec> cluster(ObjectView c, KnownNames stackIds) {
         int before = c.problems().size();
         ControlPlane plane = controlPlane(c);
         Map<String, ScoringStrategy> scoringByStack = new LinkedHashMap<>();
         c.optionalObject("scheduler").flatMap(v -> v.optionalObject("stacks")).ifPresent(v -> {
             for (String id : v.keys()) {
-                if (!stackIds.contains(id)) {
-                    v.problem(id, Names.unknown("stack", id, List.copyOf(stackIds)));
-                } else {
+                if (!stackIds.mayName(id)) {
+                    v.problem(id, Names.unknown("stack", id, stackIds.names()));
+                } else if (stackIds.contains(id)) {
                     v.optionalEnum(id, Scoring.class).ifPresent(sc -> scoringByStack.put(id, sc.strategy));
                 }
             }
@@ -131,8 +132,11 @@ final class ClusterReader {
         ArrayView deploymentArray = c.array("deployments");
         deploymentArray.requireSize(1, MAX_DEPLOYMENTS);
         long replicas = 0;
-        for (ObjectView d : deploymentArray.objects()) {
+        List<ObjectView> deploymentViews = deploymentArray.objects();
+        deploymentsComplete = deploymentArray.isPresent() && deploymentViews.size() == deploymentArray.size();
+        for (ObjectView d : deploymentViews) {
             Optional<DeploymentSpec> deployment = deployment(d);
+            deploymentsComplete &= deployment.isPresent();
             if (deployment.isPresent()) {
                 replicas += deployment.get().replicas();
                 deployments.put(deployment.get().name(), deployment.get());
@@ -222,7 +226,7 @@ final class ClusterReader {
         Cited<Long> sandbox = nanos(v, "sandbox", d.sandboxNanos(), Duration.ZERO);
         Cited<Long> relist = nanos(v, "relistPeriod", d.relistPeriodNanos(), Duration.ZERO);
         Section.KUBELET.finish(v);
-        return new KubeletSpec(serial, pulls, sandbox, relist);
+        return new KubeletSpec(serial, pulls, sandbox, relist, d.reservation());
     }
 
     private NodeLifecycle lifecycle(ObjectView v) {
@@ -233,11 +237,13 @@ final class ClusterReader {
         return result;
     }
 
-    private Optional<NodePool> pool(ObjectView v, Set<String> stackIds) {
+    private Optional<NodePool> pool(ObjectView v, KnownNames stackIds) {
         Optional<String> name = Identifiers.word(v, "name", true, "node pool name");
+        int before = v.problems().size();
         int nodes = Bounds.limitedCount(v, "nodes", 0, MAX_NODES, "nodes");
         int max = Bounds.optionalLimitedCount(v, "maxNodes", nodes, 0, MAX_NODES, "nodes");
-        if (max < nodes) {
+        boolean counted = v.problems().size() == before;
+        if (counted && max < nodes) {
             v.problem("maxNodes", "`maxNodes` (" + max + ") cannot be below `nodes` (" + nodes + ")");
         }
         Map<String, String> labels = v.optionalObject("labels").map(ClusterReader::labels).orElse(Map.of());
@@ -250,11 +256,11 @@ final class ClusterReader {
         v.optionalArray("stacks").ifPresent(a -> {
             for (JsonNode node : a.nodes()) {
                 Names.resolve(node, v.problems(), "stack", id -> stackIds.contains(id) ? Optional.of(id)
-                        : Optional.empty(), List.copyOf(stackIds)).ifPresent(stacks::add);
+                        : Optional.empty(), stackIds.names(), stackIds.complete()).ifPresent(stacks::add);
             }
         });
         Section.NODE_POOL.finish(v);
-        return name.filter(n -> max >= nodes).map(n -> new NodePool(n, nodes, max, labels, taints, stacks));
+        return name.filter(n -> counted && max >= nodes).map(n -> new NodePool(n, nodes, max, labels, taints, stacks));
     }
 
     private static Map<String, String> labels(ObjectView v) {
@@ -332,6 +338,10 @@ final class ClusterReader {
         }
         if (node.get() instanceof NumberNode) {
             return Math.round(v.requiredDouble("cpu", 0.001, ScenarioLimits.MAX_CORES) * 1000);
+        }
+        if (!(node.get() instanceof StringNode)) {
+            v.requiredString("cpu");
+            return 100;
         }
         String text = v.requiredString("cpu");
         if (text.matches("[0-9]{1,7}m")) {
@@ -411,7 +421,8 @@ final class ClusterReader {
 
     private Optional<DeploymentSpec> deploymentNamed(ObjectView v) {
         Function<String, Optional<DeploymentSpec>> find = name -> Optional.ofNullable(deployments.get(name));
-        return Names.resolve(v, "deployment", true, "deployment", find, List.copyOf(deployments.keySet()));
+        return Names.resolve(v, "deployment", true, "deployment", find, List.copyOf(deployments.keySet()),
+                deploymentsComplete);
     }
 
     private ClusterAutoscalerSpec autoscaler(ObjectView v) {

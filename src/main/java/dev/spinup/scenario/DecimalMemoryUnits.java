@@ -5,10 +5,14 @@ import dev.spinup.scenario.json.JsonNode;
 import dev.spinup.scenario.json.ObjectNode;
 import dev.spinup.scenario.json.StringNode;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Deque;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Warns, once per file, when a memory size is written in decimal units ("512MB", "32 GB"): they are accepted as
@@ -27,15 +31,14 @@ final class DecimalMemoryUnits {
     static void check(Optional<JsonNode> tree, ReadContext context) {
         Deque<JsonNode> todo = new ArrayDeque<>();
         tree.ifPresent(todo::push);
-        StringNode first = null;
+        List<StringNode> found = new ArrayList<>();
         while (!todo.isEmpty()) {
             JsonNode node = todo.pop();
             if (node instanceof ObjectNode object) {
                 for (ObjectNode.Member member : object.members()) {
                     if (MEMORY_KEYS.contains(member.key()) && member.value() instanceof StringNode text
-                            && DECIMAL.matcher(text.value()).matches()
-                            && (first == null || text.position().compareTo(first.position()) < 0)) {
-                        first = text;
+                            && DECIMAL.matcher(text.value()).matches()) {
+                        found.add(text);
                     }
                     todo.push(member.value());
                 }
@@ -43,12 +46,17 @@ final class DecimalMemoryUnits {
                 array.elements().forEach(todo::push);
             }
         }
-        if (first != null) {
-            StringNode text = first;
-            context.warnings().add(text, "`" + text.value().strip() + "` is read in decimal units"
-                    + " (MB = 10⁶ bytes, GB = 10⁹); memory is usually meant in binary units (MiB = 2²⁰"
-                    + " bytes, GiB = 2³⁰): write `" + text.value().strip().replaceAll("\\s*([kKMGT])B$", " $1iB")
-                    .replace("kiB", "KiB") + "` if that is what you mean (`spinup show` prints the bytes used)");
+        if (found.isEmpty()) {
+            return;
         }
+        found.sort(Comparator.comparing(StringNode::position));
+        StringNode text = found.get(0);
+        String others = found.size() == 1 ? "" : "; also in decimal units: " + found.subList(1, found.size()).stream().map(n -> n.path() + " (line " + n.position().line() + ")")
+                        .collect(Collectors.joining(", "));
+        context.warnings().add(text, "`" + text.value().strip() + "` is read in decimal units"
+                + " (MB = 10⁶ bytes, GB = 10⁹); memory is usually meant in binary units (MiB = 2²⁰"
+                + " bytes, GiB = 2³⁰): write `" + text.value().strip().replaceAll("\\s*([kKMGT])B$", " $1iB")
+                .replace("kiB", "KiB") + "` if that is what you mean (`spinup show` and the run summary print the"
+                + " bytes used)" + others);
     }
 }

@@ -30,12 +30,16 @@ final class ImageLibrary {
     private final Map<String, JsonNode> declaredAt = new LinkedHashMap<>();
     private final Set<String> used = new HashSet<>();
     private final Set<String> written = new HashSet<>();
+    /** Whether every declared image could be read; if not, an unknown reference may mean the one that failed. */
+    private boolean complete = true;
 
     private ImageLibrary() {
     }
 
-    static ImageLibrary read(Optional<ArrayView> section) {
+    /** The library of a file whose {@code images} section is {@code section}; {@code written}: the key is there. */
+    static ImageLibrary read(Optional<ArrayView> section, boolean written) {
         ImageLibrary library = new ImageLibrary();
+        library.complete = section.isPresent() || !written;
         section.ifPresent(array -> {
             array.requireSize(0, ScenarioLimits.MAX_IMAGES);
             for (JsonNode node : array.nodes()) {
@@ -43,8 +47,12 @@ final class ImageLibrary {
                     library.written.add(r.value());
                 }
             }
-            for (ObjectView image : array.objects()) {
+            List<ObjectView> images = array.objects();
+            library.complete &= images.size() == array.size();
+            for (ObjectView image : images) {
+                int before = image.problems().size();
                 library.declare(image);
+                library.complete &= image.problems().size() == before;
             }
         });
         return library;
@@ -63,11 +71,11 @@ final class ImageLibrary {
 
     /** The image {@code key} names; unknown references are problems. */
     Optional<Image> resolve(ObjectView v, String key, boolean required) {
-        return Names.resolve(v, key, required, "image", this::use, references());
+        return Names.resolve(v, key, required, "image", this::use, references(), complete);
     }
 
     Optional<Image> resolve(JsonNode node, Problems problems) {
-        return Names.resolve(node, problems, "image", this::use, references());
+        return Names.resolve(node, problems, "image", this::use, references(), complete);
     }
 
     /** Declared images nothing refers to: a lesson should not make students wonder what they are for. */

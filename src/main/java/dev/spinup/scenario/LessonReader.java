@@ -1,6 +1,7 @@
 package dev.spinup.scenario;
 
 import dev.spinup.scenario.json.ObjectView;
+import dev.spinup.scenario.json.StringNode;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,7 +19,7 @@ final class LessonReader {
 
     static LessonInfo read(ObjectView v, ReadContext context) {
         String title = v.requiredString("title");
-        if (v.has("title") && title.isBlank()) {
+        if (v.node("title").orElse(null) instanceof StringNode && title.isBlank()) {
             v.problem("title", "`title` must not be empty");
         }
         String description = recommended(v, "description", "what the lesson is about", context);

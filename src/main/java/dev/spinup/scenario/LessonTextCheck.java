@@ -27,11 +27,13 @@ final class LessonTextCheck {
         if (root.isEmpty() || !(root.get() instanceof ObjectNode document)) {
             return;
         }
-        List<String> stackIds = stackIds(document);
+        KnownNames known = KnownNames.stackIds(document.get("stacks"));
+        List<String> stackIds = known.names();
         if (!(document.get("lesson").orElse(null) instanceof ObjectNode lesson)) {
             return;
         }
-        if (lesson.get("notice").orElse(null) instanceof StringNode notice) {
+        // A stack whose id failed to read may be the one a figure names; that id's problem was reported already.
+        if (known.complete() && lesson.get("notice").orElse(null) instanceof StringNode notice) {
             report(notice, TextTemplate.parse(notice.value(), stackIds, true), context);
         }
         for (String key : BEFORE_THE_RUN) {
@@ -73,17 +75,5 @@ final class LessonTextCheck {
         boolean plain = before.chars().allMatch(c -> c >= 0x20 && c != '"' && c != '\\' && c < 0x7f);
         SourcePosition start = text.position();
         return plain && start.line() > 0 ? new SourcePosition(start.line(), start.column() + 1 + offset) : start;
-    }
-
-    private static List<String> stackIds(ObjectNode document) {
-        List<String> ids = new ArrayList<>();
-        if (document.get("stacks").orElse(null) instanceof ArrayNode stacks) {
-            for (JsonNode stack : stacks.elements()) {
-                if (stack instanceof ObjectNode s && s.get("id").orElse(null) instanceof StringNode id) {
-                    ids.add(id.value());
-                }
-            }
-        }
-        return ids;
     }
 }

@@ -28,24 +28,39 @@ final class Names {
      */
     static <T> Optional<T> resolve(ObjectView v, String key, boolean required, String what,
                                    Function<String, Optional<T>> find, List<String> known) {
+        return resolve(v, key, required, what, find, known, true);
+    }
+
+    /** As above; an unknown name is a problem only when the {@code known} names are {@code complete}. */
+    static <T> Optional<T> resolve(ObjectView v, String key, boolean required, String what,
+                                   Function<String, Optional<T>> find, List<String> known, boolean complete) {
         if (!v.has(key)) {
             if (required) {
                 v.requiredString(key);
             }
             return Optional.empty();
         }
-        return resolve(v.node(key).orElseThrow(), v.problems(), what, find, known);
+        return resolve(v.node(key).orElseThrow(), v.problems(), what, find, known, complete);
     }
 
     /** The thing {@code node} names; a node that is not text or names nothing known is a problem. */
     static <T> Optional<T> resolve(JsonNode node, Problems problems, String what,
                                    Function<String, Optional<T>> find, List<String> known) {
+        return resolve(node, problems, what, find, known, true);
+    }
+
+    /**
+     * As {@link #resolve(JsonNode, Problems, String, Function, List)}, but an unknown name is a problem only when
+     * {@code complete}: when a definition failed to read, it may be the one named, and it was reported already.
+     */
+    static <T> Optional<T> resolve(JsonNode node, Problems problems, String what,
+                                   Function<String, Optional<T>> find, List<String> known, boolean complete) {
         if (!(node instanceof StringNode text)) {
             problems.add(node, node.path().label() + " must be the name of " + article(what) + ", not " + node.describe());
             return Optional.empty();
         }
         Optional<T> found = find.apply(text.value());
-        if (found.isEmpty()) {
+        if (found.isEmpty() && complete) {
             problems.add(node, unknown(what, text.value(), known));
         }
         return found;

@@ -21,7 +21,6 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -52,7 +51,7 @@ final class ScenarioMapper {
                 ScenarioLimits.MAX_HORIZON);
         HardwareReader.Setup hardware = HardwareReader.read(root.optionalObject("hardware"));
         HostSpec firstHost = hardware.hosts().get(0).spec();
-        ImageLibrary images = ImageLibrary.read(root.optionalArray("images"));
+        ImageLibrary images = ImageLibrary.read(root.optionalArray("images"), root.has("images"));
         List<StackReader.ReadStack> stacks = StackReader.read(root.array("stacks"), firstHost);
         ObjectView workloadView = root.object("workload");
         Optional<Workload> workload = WorkloadReader.read(workloadView, images, firstHost);
@@ -62,7 +61,7 @@ final class ScenarioMapper {
         Optional<ObjectView> clusterView = root.optionalObject("cluster");
         Optional<ClusterSpec> cluster = clusterView.isEmpty() || workload.isEmpty() ? Optional.empty()
                 : ClusterReader.read(clusterView.get(), images, workload.get().app(), workload.get().image(),
-                        stackIds(stacks));
+                        KnownNames.stackIds(root.node("stacks")));
         List<ChartKind> charts = root.optionalArray("charts").map(ScenarioMapper::charts).orElse(DEFAULT_CHARTS);
         Optional<ObjectView> whatIf = root.optionalObject("whatIf");
         Section.SCENARIO.finish(root);
@@ -98,15 +97,9 @@ final class ScenarioMapper {
     private static StackChoice withRootVolume(StackChoice choice, Workload workload) {
         boolean cold = !workload.preloaded().contains(workload.image());
         return choice.spec() instanceof CloudVmStack cloud
-                ? new StackChoice(choice.id(), cloud.withRootVolume(cold ? RootVolume.LAZY_FROM_SNAPSHOT
+                ? choice.withSpec(cloud.withRootVolume(cold ? RootVolume.LAZY_FROM_SNAPSHOT
                         : RootVolume.INITIALIZED))
                 : choice;
-    }
-
-    private static Set<String> stackIds(List<StackReader.ReadStack> stacks) {
-        Set<String> ids = new LinkedHashSet<>();
-        stacks.forEach(s -> ids.add(s.choice().id()));
-        return ids;
     }
 
     private static void schemaVersion(ObjectView root) {

@@ -1,5 +1,6 @@
 package dev.spinup.scenario;
 
+import dev.spinup.model.host.AdmissionBasis;
 import dev.spinup.model.host.HostSpec;
 import dev.spinup.model.stack.ContainerRuntimeProfile;
 import dev.spinup.model.stack.ContainerStack;
@@ -52,7 +53,8 @@ final class StackReader {
     }
 
     private record NeedsNode(String id, Optional<String> label, ContainerStack inner, int perNode,
-                             StringNode reference, ObjectView view) implements Draft {
+                             StringNode reference, ObjectView view, Optional<AdmissionBasis> admitBy)
+            implements Draft {
     }
 
     private static final int MAX_CONTAINERS_PER_NODE = 10_000;
@@ -108,17 +110,20 @@ final class StackReader {
             return Optional.empty();
         }
         rejectForeignKeys(v, form.get());
+        // Read before the kind's own keys, so that a stack whose other values fail still knows admitBy as a field.
+        Optional<AdmissionBasis> admitBy = v.optionalEnum("admitBy", AdmissionBasis.class);
         return switch (form.get()) {
-            case VM -> VmStackReader.read(v, label, host).map(vm -> built(id, vm, v));
+            case VM -> VmStackReader.read(v, label, host).map(vm -> built(id, vm, v, admitBy));
             case CONTAINER -> ContainerStackReader.runtime(v, host)
-                    .map(r -> built(id, new ContainerStack(label.orElse(r.name()), r), v));
-            case CONTAINERS_IN_VMS -> containersInVms(v, id, label);
-            case CLOUD_VM -> CloudVmStackReader.read(v, label, host).map(vm -> built(id, vm, v));
+                    .map(r -> built(id, new ContainerStack(label.orElse(r.name()), r), v, admitBy));
+            case CONTAINERS_IN_VMS -> containersInVms(v, id, label, admitBy);
+            case CLOUD_VM -> CloudVmStackReader.read(v, label, host).map(vm -> built(id, vm, v, admitBy));
         };
     }
 
-    private static Draft built(String id, StackSpec spec, ObjectView v) {
-        return new Built(new ReadStack(new StackChoice(id, spec), v));
+    /** A stack read whole, with what its platform admits by if it says (the same hardware then counts memory its way). */
+    private static Draft built(String id, StackSpec spec, ObjectView v, Optional<AdmissionBasis> admitBy) {
+        return new Built(new ReadStack(new StackChoice(id, spec, admitBy), v));
     }
 
     /** Keys that belong to another kind of stack are reported as such, not as unknown. */
@@ -136,7 +141,8 @@ final class StackReader {
         }
     }
 
-    private Optional<Draft> containersInVms(ObjectView v, String id, Optional<String> label) {
+    private Optional<Draft> containersInVms(ObjectView v, String id, Optional<String> label,
+                                            Optional<AdmissionBasis> admitBy) {
         Optional<JsonNode> nodeValue = v.node("node");
         Optional<StringNode> reference = nodeValue.filter(StringNode.class::isInstance).map(StringNode.class::cast);
         Optional<VmStack> inline = Optional.empty();
@@ -154,9 +160,9 @@ final class StackReader {
         }
         ContainerStack inner = new ContainerStack(runtime.get().name(), runtime.get());
         if (reference.isPresent()) {
-            return Optional.of(new NeedsNode(id, label, inner, perNode, reference.get(), v));
+            return Optional.of(new NeedsNode(id, label, inner, perNode, reference.get(), v, admitBy));
         }
-        return inline.map(node -> built(id, nested(label, node, inner, perNode), v));
+        return inline.map(node -> built(id, nested(label, node, inner, perNode), v, admitBy));
     }
 
     private static ContainersInVmStack nested(Optional<String> label, VmStack node, ContainerStack inner,
@@ -177,7 +183,7 @@ final class StackReader {
                     + target.get().spec().kind().label() + " stack");
             return Optional.empty();
         }
-        return Optional.of(new ReadStack(new StackChoice(n.id(), nested(n.label(), node, n.inner(), n.perNode())),
+        return Optional.of(new ReadStack(new StackChoice(n.id(), nested(n.label(), node, n.inner(), n.perNode()), n.admitBy()),
                 n.view()));
     }
 }

@@ -94,6 +94,54 @@ class CliTest {
     }
 
     @Test
+    void aWaitOfZeroPerCentIsNotWhatAStackWaitedOnMost() throws Exception {
+        var run = new dev.spinup.run.Runner().run(Lessons.load("type1-vs-type2").scenario());
+        assertTrue(run.arms().stream().anyMatch(a -> !a.summary().waitedOn().isEmpty()),
+                "the VMs shared the disk a little");
+        String text = SummaryText.of(run);
+        assertFalse(text.contains("(0 % of start-up)"), text);
+        assertFalse(text.contains("about 0 others"), text);
+        assertTrue(text.lines().filter(l -> l.contains(" 4 of 4 ")).allMatch(l -> l.endsWith("-")), text);
+    }
+
+    @Test
+    void decimalMemoryIsWarnedOnceAndShowAndTheRunSayWhichUnitsWithTheBytes() throws Exception {
+        Path file = dir.resolve("decimal.json");
+        Files.writeString(file, """
+                {
+                  "schemaVersion": 1,
+                  "lesson": {"title": "Decimal"},
+                  "hardware": {"hosts": [{"name": "h", "memory": "32GB "}]},
+                  "stacks": [{"id": "vm", "kind": "vm", "hypervisor": "kvm-qemu", "guestOs": "ubuntu-cloud",
+                              "vcpus": 1, "memory": "512MB"}],
+                  "workload": {"app": "nginx", "instances": 2}
+                }
+                """);
+        Outcome validate = spinup("validate", file.toString());
+        assertEquals(0, validate.exit(), validate.out());
+        List<String> warnings = validate.out().lines().filter(l -> l.contains("decimal units")).toList();
+        assertEquals(1, warnings.size(), validate.out());
+        assertTrue(warnings.get(0).contains("decimal.json:4:50: $.hardware.hosts[0].memory: `32GB` is read in decimal"
+                + " units") && warnings.get(0).contains("also in decimal units: $.stacks[0].memory (line 6)"),
+                warnings.get(0));
+        Outcome show = spinup("show", file.toString());
+        assertTrue(show.out().contains("hardware.hosts[0].memory = 32 GB (decimal: 32 000 000 000 bytes = 29.8 GiB)"),
+                show.out());
+        assertTrue(show.out().contains("stacks[0].memory = 512 MB (decimal: 512 000 000 bytes = 488.3 MiB)"),
+                show.out());
+        Outcome run = spinup("run", file.toString(), "--no-predict", "--out", dir.resolve("out").toString(),
+                "--format", "csv");
+        assertEquals(0, run.exit(), run.err());
+        int note = run.out().indexOf("Memory written in decimal units");
+        assertTrue(note > run.out().indexOf("Results: seed"), run.out());
+        assertTrue(run.out().indexOf("stacks[0].memory = 512 MB (decimal: 512 000 000 bytes = 488.3 MiB)") > note,
+                run.out());
+        Outcome binary = spinup("run", "hello", "--no-predict", "--out", dir.resolve("hello").toString(),
+                "--format", "csv");
+        assertFalse(binary.out().contains("decimal"), "binary units need no note: " + binary.out());
+    }
+
+    @Test
     void listNamesEveryBuiltInLessonAndShowCitesSources() {
         Outcome list = spinup("list");
         assertEquals(0, list.exit());

@@ -96,6 +96,7 @@ class LessonTextCheckTest {
         assertEquals(1, units.size(), units.toString());
         assertTrue(units.get(0).contains("$.stacks[0].memory: `512MB` is read in decimal units"), units.get(0));
         assertTrue(units.get(0).contains("write `512 MiB`"), units.get(0));
+        assertTrue(units.get(0).contains("also in decimal units: $.hardware.hosts[0].memory"), units.get(0));
         assertEquals(512_000_000L, ((dev.spinup.model.stack.VmStack) file.scenario().stacks().get(0).spec()).shape()
                 .guestRam().bytes());
     }

@@ -492,6 +492,16 @@ public enum Source {
             "~0.1–0.5 s per pull",
             "no measurement found",
             "calibration.md §1d pull time model"),
+    ESTIMATE_BUILDKIT_FIXED_COSTS("1d", ESTIMATE,
+            "BuildKit's own work in a docker build, around the steps",
+            "load the build definition and .dockerignore ~50 ms; resolve the base image's metadata with the"
+                    + " registry ~0.6 s (\"load metadata for docker.io/...\", done on every build); send the"
+                    + " build context's new files over the daemon's socket at ~200 MB/s; check the cache ~5 ms per"
+                    + " step; snapshot an executed step's layer ~30 ms; start a RUN step's container ~250 ms;"
+                    + " export (layers, config, manifest, name) ~150 ms: a fully cached rebuild takes about a second",
+            "one local builder, a warm daemon, a registry on the internet; BuildKit prints these as [internal]"
+                    + " and exporting steps",
+            "Spinup estimate from the timings docker build prints, not measured"),
     ESTIMATE_IMAGE_LAYER_SIZES("1d", ESTIMATE,
             "Realistic layer sizes of common Docker Hub images (compressed download / unpacked on disk)",
             "alpine:3.20: 1 layer, ~3.6 MB / ~8 MB; nginx:1.27 (Debian): 7 layers, ~70 MB / ~190 MB"
@@ -523,6 +533,20 @@ public enum Source {
             "limits within which the SLOs are expected to hold",
             "kubernetes/community configs-and-limits/thresholds.md",
             "https://github.com/kubernetes/community/blob/master/sig-scalability/configs-and-limits/thresholds.md"),
+    K8S_NODE_ALLOCATABLE("1e", PRIMARY,
+            "Node allocatable",
+            "allocatable = capacity − kube-reserved − system-reserved − hard eviction threshold; the kubelet's"
+                    + " default hard eviction threshold is memory.available < 100 MiB",
+            "kubelet flags --kube-reserved, --system-reserved, --eviction-hard (both reservations empty unless set)",
+            "Kubernetes docs, Reserve Compute Resources for System Daemons",
+            "https://kubernetes.io/docs/tasks/administer-cluster/reserve-compute-resources/"),
+    K8S_RESERVED_DISTRIBUTED_CLOUD("1e", PRIMARY,
+            "Resources a managed Kubernetes node reserves for the OS and Kubernetes components",
+            "80 millicores + 1 % of CPU capacity; 330 MiB + 5 % of memory capacity; eviction threshold 100 MiB"
+                    + " (4 cores, 8 GiB: 120 m and 730 MiB reserved)",
+            "Google Distributed Cloud (GKE on VMware) nodes, 1.15 and later; 280 MiB in 1.3–1.5",
+            "Google Distributed Cloud docs, Resources available for your workloads",
+            "https://cloud.google.com/kubernetes-engine/distributed-cloud/vmware/docs/how-to/resources-available-pods"),
     SLOW_POD_SANDBOX_EXAMPLE("1e", PRIMARY,
             "Example of a pod missing the start-up SLO",
             "sandbox creation alone took ~4.8 s, so the SLO was missed (5.07 s)",

@@ -4,9 +4,12 @@ import dev.spinup.engine.SimTime;
 import java.util.List;
 import java.util.Optional;
 
-/** What a build did: per step cached or executed and how long it took, and the image it produced. */
+/**
+ * What a build did: per step cached or executed and how long it took, the image it produced, and how long BuildKit's
+ * own work around the steps took ({@link BuildKitCosts}: definition, base metadata, context, cache checks, export).
+ */
 public record BuildReport(String tag, String host, Image image, long startedAt, long finishedAt,
-        List<StepResult> steps) {
+        List<StepResult> steps, long buildKitNanos) {
 
     public BuildReport {
         steps = List.copyOf(steps);
@@ -29,12 +32,17 @@ public record BuildReport(String tag, String host, Image image, long startedAt, 
         return steps.stream().filter(s -> s.outcome() == StepOutcome.EXECUTED).findFirst();
     }
 
+    private String buildKit() {
+        return " BuildKit's own work around the steps (base image metadata, context, cache checks, export) took "
+                + SimTime.format(buildKitNanos) + ".";
+    }
+
     /** One paragraph for a student on where the cache stopped helping and what that cost. */
     public String explanation() {
         String head = "Built " + tag + " in " + SimTime.format(totalNanos()) + ": ";
         Optional<StepResult> first = firstExecuted();
         if (first.isEmpty()) {
-            return head + "all " + steps.size() + " steps came from the build cache.";
+            return head + "all " + steps.size() + " steps came from the build cache." + buildKit();
         }
         StepResult rebuilt = first.get();
         int cached = rebuilt.number() - 1;
@@ -53,6 +61,6 @@ public record BuildReport(String tag, String host, Image image, long startedAt, 
             text.append(" and was executed");
         }
         text.append(" (").append(SimTime.format(executing)).append(").");
-        return text.toString();
+        return text.append(buildKit()).toString();
     }
 }

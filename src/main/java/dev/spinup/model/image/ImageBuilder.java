@@ -1,20 +1,27 @@
 package dev.spinup.model.image;
 
 import dev.spinup.engine.Completion;
+import dev.spinup.engine.EventKind;
 import dev.spinup.engine.ProcessorSharing;
 import dev.spinup.engine.Simulation;
+import dev.spinup.model.DataSize;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * {@code docker build} on one host, with the build cache: steps run in order, and a step is taken from the cache
  * only if its key is there, its layer is still in the host's layer store, and every step before it was cached too.
  *
  * <p>An executed {@code RUN} is a CPU job of its {@code cpu} time (one core at most, if the host CPU caps jobs so)
- * and a disk write of its output, side by side; a {@code COPY} is a disk write of its size; metadata steps and
- * cached steps cost nothing. The base image must already be on the host (pull it first). Layer digests derive from
+ * and a disk write of its output, side by side, after its container started; a {@code COPY} is a disk write of its
+ * size; an executed step that makes a layer also snapshots it; metadata steps and cached steps take no time of
+ * their own. Around the steps BuildKit does its own work ({@link BuildKitCosts}): the definition, the base image's
+ * metadata, the build context's new files, a cache check per step before them, the export after them. The base
+ * image must already be on the host (pull it first). Layer digests derive from
  * the parent digest, the instruction and the content hash, so the same recipe always yields the same image.
  */
 public final class ImageBuilder {
@@ -32,6 +39,9 @@ public final class ImageBuilder {
     private final LayerCache layers;
     private final BuildCache cache;
     private final double compressedFraction;
+    private final BuildKitCosts costs;
+    /** The context files this builder has been sent ("source@contents"): BuildKit sends only new ones. */
+    private final Set<String> sentContext = new HashSet<>();
 
     /**
      * @param cpu the host's cores, in core-nanoseconds per nanosecond
@@ -39,7 +49,7 @@ public final class ImageBuilder {
      * @param layers the host's layer store, where the base must be and where built layers go
      */
     public ImageBuilder(Simulation simulation, String host, ProcessorSharing cpu, ProcessorSharing disk,
-            LayerCache layers, BuildCache cache, double compressedFraction) {
+            LayerCache layers, BuildCache cache, double compressedFraction, BuildKitCosts costs) {
         this.simulation = Objects.requireNonNull(simulation, "simulation");
         this.host = Objects.requireNonNull(host, "host");
         this.cpu = Objects.requireNonNull(cpu, "cpu");
@@ -50,11 +60,12 @@ public final class ImageBuilder {
             throw new IllegalArgumentException("compressed fraction must be in (0, 1], was " + compressedFraction);
         }
         this.compressedFraction = compressedFraction;
+        this.costs = Objects.requireNonNull(costs, "costs");
     }
 
     public ImageBuilder(Simulation simulation, String host, ProcessorSharing cpu, ProcessorSharing disk,
             LayerCache layers, BuildCache cache) {
-        this(simulation, host, cpu, disk, layers, cache, DEFAULT_COMPRESSED_FRACTION);
+        this(simulation, host, cpu, disk, layers, cache, DEFAULT_COMPRESSED_FRACTION, BuildKitCosts.DEFAULT);
     }
 
     public BuildCache cache() {
@@ -74,9 +85,21 @@ public final class ImageBuilder {
                     + base.reference() + " is not on this host (pull it first)"));
             return result;
         }
-        new Build(dockerfile, tag, result).next();
+        DataSize newContext = DataSize.ZERO;
+        for (BuildStep step : dockerfile.steps()) {
+            if (step instanceof BuildStep.Copy copy && sentContext.add(copy.source() + "@" + copy.contentHash())) {
+                newContext = newContext.plus(copy.size());
+            }
+        }
+        Build build = new Build(dockerfile, tag, result);
+        long prepare = costs.prepareNanos(newContext, dockerfile.steps().size());
+        build.buildKitNanos += prepare;
+        simulation.delay(prepare, BUILDKIT).whenDone(done -> build.next());
         return result;
     }
+
+    private static final EventKind BUILDKIT = EventKind.of("build: BuildKit's own work");
+    private static final EventKind STEP_SETUP = EventKind.of("build: step snapshot or container");
 
     /** One build in progress. */
     private final class Build {
@@ -89,6 +112,8 @@ public final class ImageBuilder {
         private final List<String> leases = new ArrayList<>();
         private String parent;
         private boolean cachedSoFar = true;
+        /** BuildKit's own work so far, outside the steps. */
+        private long buildKitNanos;
 
         Build(Dockerfile dockerfile, String tag, Completion<BuildReport> result) {
             this.dockerfile = dockerfile;
@@ -116,10 +141,14 @@ public final class ImageBuilder {
                 layer.ifPresent(this::keep);
                 finishStep(step, key, StepOutcome.CACHED, simulation.now(), layer);
             }
-            Image image = new Image(tag, imageLayers);
-            layers.touch(image);
-            releaseLeases();
-            result.succeed(new BuildReport(tag, host, image, startedAt, simulation.now(), steps));
+            long export = costs.export().value().toNanos();
+            buildKitNanos += export;
+            simulation.delay(export, BUILDKIT).whenDone(done -> {
+                Image image = new Image(tag, imageLayers);
+                layers.touch(image);
+                releaseLeases();
+                result.succeed(new BuildReport(tag, host, image, startedAt, simulation.now(), steps, buildKitNanos));
+            });
         }
 
         /** A hit needs the key and, for a step that made a layer, that layer still in the store. */
@@ -129,6 +158,10 @@ public final class ImageBuilder {
 
         private void execute(BuildStep step, BuildCache.Key key) {
             long began = simulation.now();
+            simulation.delay(costs.executeNanos(step), STEP_SETUP).whenDone(ready -> work(step, key, began));
+        }
+
+        private void work(BuildStep step, BuildCache.Key key, long began) {
             List<Completion<ProcessorSharing.Job>> work = new ArrayList<>(2);
             if (!step.cpuTime().isZero()) {
                 work.add(cpu.submit(step.cpuTime().toNanos()).completion());

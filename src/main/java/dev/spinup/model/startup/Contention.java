@@ -33,8 +33,10 @@ public record Contention(Kind kind, String resource, long extraNanos, double oth
         return switch (kind) {
             case QUEUED -> "waited " + SimTime.format(extraNanos) + " for " + resource + ", behind "
                     + Math.round(others) + (Math.round(others) == 1 ? " other" : " others");
-            case SHARED -> "lost " + SimTime.format(extraNanos) + " sharing the " + resource + " with about "
-                    + Math.round(others) + (Math.round(others) == 1 ? " other" : " others");
+            // an average under one half means the resource was shared only now and then
+            case SHARED -> "lost " + SimTime.format(extraNanos) + " sharing the " + resource + (Math.round(others) == 0
+                    ? " now and then" : " with about " + Math.round(others) + (Math.round(others) == 1 ? " other"
+                    : " others"));
             case GROWTH -> "lost " + SimTime.format(extraNanos) + " because " + resource + " had "
                     + Math.round(others) + " live instances to keep track of";
             case SWAPPING -> "lost " + SimTime.format(extraNanos) + " because the host was swapping";

@@ -8,11 +8,14 @@ import dev.spinup.run.ArmResult;
 import dev.spinup.run.InstanceResult;
 import dev.spinup.run.RunResult;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.plot.CombinedRangeXYPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.XYPlot;
@@ -70,6 +73,7 @@ public final class BootTimelineChart {
         CsvTable.Builder csv = CsvTable.builder("stack_id", "stack", "instance", "instance_id", "phase",
                 "phase_label", "family", "start_s", "end_s");
         XYPlot first = null;
+        Map<PhaseFamily, Double> widest = new EnumMap<>(PhaseFamily.class);
         for (int a = 0; a < arms.size(); a++) {
             ArmResult arm = arms.get(a);
             List<InstanceResult> sample = shown.get(a);
@@ -90,6 +94,7 @@ public final class BootTimelineChart {
                     }
                     double start = phase.startNanos() / 1e9;
                     double end = phase.endNanos() / 1e9;
+                    widest.merge(family.get(), end - start, Math::max);
                     bySeries.get(series.indexOf(family.get())).add(row, row - step * BAR_FILL / 2,
                             row + step * BAR_FILL / 2, start, start, end);
                     csv.row(arm.stack().id(), arm.stack().label(), row, instance.id().toString(), phase.kind().name(),
@@ -112,6 +117,12 @@ public final class BootTimelineChart {
         plot.setOrientation(PlotOrientation.HORIZONTAL);
         JFreeChart chart = ChartAssembly.chart(TITLE, plot, true);
         if (first != null) {
+            // no legend entry for a family no bar shows at this scale: a 20 ms mount beside a 16 s boot
+            double axis = plot.getRangeAxis().getRange().getLength();
+            for (int s = 0; s < series.size(); s++) {
+                first.getRenderer().setSeriesVisibleInLegend(s, widest.getOrDefault(series.get(s), 0.0)
+                        >= MemoryBreakdownChart.VISIBLE_SHARE * axis);
+            }
             ChartAssembly.legendFrom(chart, first);
         }
         String note = drawn < started
@@ -135,6 +146,9 @@ public final class BootTimelineChart {
         return (sample.get(sample.size() - 1).index() - sample.get(0).index()) / (double) (sample.size() - 1);
     }
 
+    /** Up to this many consecutive rows in a panel, every row is labelled with its request number. */
+    static final int LABELLED_ROWS = 8;
+
     private static NumberAxis instanceAxis(String label, List<InstanceResult> sample, double step) {
         NumberAxis axis = ChartAxes.counts(label);
         // Upright: a panel a few rows high is shorter than a stack's name written sideways.
@@ -145,6 +159,10 @@ public final class BootTimelineChart {
             axis.setRange(0.5, 1.5);
         } else {
             axis.setRange(sample.get(0).index() + 1 - step / 2, sample.get(sample.size() - 1).index() + 1 + step / 2);
+        }
+        // A few consecutive rows each get their number; the automatic ticks would label every other one.
+        if (step == 1 && sample.size() <= LABELLED_ROWS) {
+            axis.setTickUnit(new NumberTickUnit(1));
         }
         return axis;
     }

@@ -37,10 +37,12 @@ final class ChartAssembly {
         int at = 0;
         for (String line : subtitles) {
             if (!line.isBlank()) {
-                chart.addSubtitle(at++, new TextTitle(line));
+                chart.addSubtitle(at++, new TextTitle(UnitSpaces.keep(line)));
             }
         }
+        String title = chart.getTitle().getText();
+        chart.getTitle().setText(UnitSpaces.keep(title));
         theme.apply(chart);
-        return new Chart(slug, chart.getTitle().getText(), chart, data);
+        return new Chart(slug, title, chart, data);
     }
 }

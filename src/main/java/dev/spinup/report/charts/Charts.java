@@ -27,7 +27,8 @@ public final class Charts {
 
     /**
      * The charts the scenario asks for, in its order (every kind once), or {@link #DEFAULT_KINDS} when it asks
-     * for none; followed by the build chart when the timeline built an image.
+     * for none, the phase breakdown followed by its zoom when some starts are too short to see on its scale;
+     * followed by the build chart when the timeline built an image.
      */
     public static List<Chart> forRun(RunResult result, Theme theme) {
         List<ChartKind> kinds = result.scenario().charts().isEmpty() ? DEFAULT_KINDS : result.scenario().charts();
@@ -35,6 +36,9 @@ public final class Charts {
         for (ChartKind kind : new LinkedHashSet<>(kinds)) {
             if (kind != ChartKind.BUILD_STEPS && (result.recording() == Recording.FULL || !needsFullDetail(kind))) {
                 charts.add(of(kind, result, theme));
+            }
+            if (kind == ChartKind.PHASE_BREAKDOWN) {
+                PhaseBreakdownChart.zoom(result, theme).ifPresent(charts::add);
             }
         }
         BuildChart.of(result, theme).ifPresent(charts::add);

@@ -20,6 +20,8 @@ public final class PodsOverTimeChart {
     public static final Slug SLUG = new Slug("pods-over-time");
     static final String TITLE = "Pods ready and pending over time";
     static final String VALUE_AXIS = "Pods";
+    /** Spans a line is thinned to before drawing: more than a 1920-pixel-wide plot has columns. */
+    private static final int DRAWN_SPANS = 2000;
 
     private PodsOverTimeChart() {
     }
@@ -39,7 +41,7 @@ public final class PodsOverTimeChart {
             for (boolean ready : new boolean[] {true, false}) {
                 StepLine line = ClusterSeriesLine.of(ready ? cluster.ready() : cluster.pending(), end);
                 String name = ready ? "ready" : "pending";
-                dataset.addSeries(line.toSeries(arm.stack().label() + " " + name));
+                dataset.addSeries(line.thinned(DRAWN_SPANS).toSeries(arm.stack().label() + " " + name));
                 renderer.setSeriesPaint(index, colours.colour(arm.stack().id()));
                 if (!ready) {
                     renderer.pending(index);

@@ -104,7 +104,7 @@ public final class SteadyStateChart {
         CategoryPlot plot = new CategoryPlot(dataset, classes, axis, renderer);
         plot.addRangeMarker(nativeLine());
         JFreeChart chart = ChartAssembly.chart(TITLE, plot, true);
-        TextTitle cited = new TextTitle(sourcesLine(sources));
+        TextTitle cited = new TextTitle(UnitSpaces.keep(sourcesLine(sources)));
         cited.setPosition(RectangleEdge.BOTTOM);
         chart.addSubtitle(cited);
         String note = dataset.getRowCount() == 0 ? "no instance ran the steady-state benchmarks"

@@ -39,10 +39,20 @@ public sealed interface ExportFormat permits PngFormat, SvgFormat, PdfFormat {
     }
 
     static SvgFormat svg() {
-        return new SvgFormat();
+        return new SvgFormat(1.0);
+    }
+
+    /** SVG laid out at the logical size and declared {@code scale} times as large, as a PNG of that scale is. */
+    static SvgFormat svg(double scale) {
+        return new SvgFormat(scale);
     }
 
     static PdfFormat pdf() {
-        return new PdfFormat();
+        return new PdfFormat(1.0);
+    }
+
+    /** PDF laid out at the logical size on a page {@code scale} times as large, as a PNG of that scale is. */
+    static PdfFormat pdf(double scale) {
+        return new PdfFormat(scale);
     }
 }

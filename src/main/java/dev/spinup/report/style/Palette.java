@@ -95,11 +95,12 @@ public final class Palette {
         };
     }
 
-    // Green for the cheap path (the cache had it), vermillion for work actually done.
+    // Green for the cheap path (the cache had it), vermillion for work actually done, grey for the builder's own.
     public static Swatch swatchFor(BuildColourKey key) {
         return switch (key) {
             case EXECUTED -> Swatch.VERMILLION;
             case CACHED -> Swatch.BLUISH_GREEN;
+            case BUILDKIT -> Swatch.GREY;
         };
     }
 

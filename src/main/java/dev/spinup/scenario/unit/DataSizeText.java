@@ -4,6 +4,7 @@ import dev.spinup.model.DataSize;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -52,6 +53,37 @@ public final class DataSizeText {
     /** The canonical text of a size, read back by {@link #parse} as the same number of bytes: "1.5 GiB", "1 GB". */
     public static String format(DataSize size) {
         return SCALE.format(BigDecimal.valueOf(size.bytes()));
+    }
+
+    /** Whether the size's canonical text is in decimal units (kB, MB, GB, TB: powers of 10), not binary ones. */
+    public static boolean isDecimal(DataSize size) {
+        String text = format(size);
+        return text.endsWith("kB") || text.endsWith(" MB") || text.endsWith(" GB") || text.endsWith(" TB");
+    }
+
+    /**
+     * A memory size with the bytes it stands for, so a teacher sees which units were used: "512 MiB", or for decimal
+     * units "512 MB (decimal: 512 000 000 bytes = 488.3 MiB)".
+     */
+    public static String withBytes(DataSize size) {
+        String text = format(size);
+        if (!isDecimal(size)) {
+            return text;
+        }
+        String bytes = String.format(Locale.ROOT, "%,d", size.bytes()).replace(',', ' ');
+        return text + " (decimal: " + bytes + " bytes = " + binary(size) + ")";
+    }
+
+    /** The size in the binary unit that gives a number of at least 1, to one decimal: "488.3 MiB". */
+    private static String binary(DataSize size) {
+        UnitScale.Unit[] units = {TIB, GIB, MIB, KIB};
+        for (UnitScale.Unit unit : units) {
+            BigDecimal value = BigDecimal.valueOf(size.bytes()).divide(unit.factor(), 1, RoundingMode.HALF_UP);
+            if (value.compareTo(BigDecimal.ONE) >= 0) {
+                return value.stripTrailingZeros().toPlainString() + " " + unit.symbol();
+            }
+        }
+        return size.bytes() + " B";
     }
 
     /** The accepted unit symbols, for messages. */

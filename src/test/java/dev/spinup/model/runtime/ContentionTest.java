@@ -49,6 +49,13 @@ class ContentionTest {
     }
 
     @Test
+    void aResourceSharedWithUnderHalfAnotherOnAverageIsSharedNowAndThenNotWithZeroOthers() {
+        Contention rare = new Contention(Contention.Kind.SHARED, "disk", 20 * MS, 0.3,
+                dev.spinup.model.catalogue.Source.ESTIMATE_DISK_BANDWIDTH);
+        assertEquals("lost 20 ms sharing the disk now and then", rare.explain());
+    }
+
+    @Test
     void withACoreEachNobodyWaitsAndNothingIsBlamed() {
         World world = new World(World.host("h", 2, DataSize.ofGiB(4)));
         ContainerStack stack = containers(phase(PhaseKind.RUNTIME, cpu(100)));

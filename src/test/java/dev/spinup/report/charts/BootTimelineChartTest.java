@@ -75,13 +75,51 @@ class BootTimelineChartTest {
     }
 
     @Test
-    void onePanelPerStackAndOneLegendEntryPerPhaseFamilyShown() {
-        RunResult result = LessonRuns.bootStorm();
+    void onePanelPerStackAndOneLegendEntryPerPhaseFamilyThatShowsAtThisScale() {
+        RunResult result = LessonRuns.lesson("hello");
         Chart chart = BootTimelineChart.of(result, Theme.SCREEN);
         JFreeChart jfree = chart.jfreeChart().orElseThrow();
-        assertEquals(3, ((CombinedRangeXYPlot) jfree.getPlot()).getSubplots().size());
-        Set<String> families = csvRows(chart).stream().map(r -> r.get("family")).collect(Collectors.toSet());
-        assertEquals(families.size(), jfree.getLegend().getSources()[0].getLegendItems().getItemCount());
+        CombinedRangeXYPlot plot = (CombinedRangeXYPlot) jfree.getPlot();
+        assertEquals(2, plot.getSubplots().size());
+        double axis = plot.getRangeAxis().getRange().getLength();
+        Map<String, Double> widest = new java.util.HashMap<>();
+        csvRows(chart).forEach(r -> widest.merge(r.get("family"), number(r, "end_s") - number(r, "start_s"),
+                Math::max));
+        Set<String> shown = widest.entrySet().stream().filter(e -> e.getValue() >= 0.005 * axis)
+                .map(Map.Entry::getKey).collect(Collectors.toSet());
+        Set<String> legend = new java.util.HashSet<>();
+        var items = jfree.getLegend().getSources()[0].getLegendItems();
+        for (int i = 0; i < items.getItemCount(); i++) {
+            legend.add(items.get(i).getLabel());
+        }
+        assertEquals(shown, legend);
+        assertTrue(shown.size() < widest.size(), "a container's 20 ms mount beside a 16 s boot has no entry");
+    }
+
+    @Test
+    void theHypervisorLessonsTimelineIsFilledAndEveryRowLabelled() {
+        Chart chart = BootTimelineChart.of(LessonRuns.lesson("type1-vs-type2"), Theme.PROJECTOR);
+        CombinedRangeXYPlot plot = (CombinedRangeXYPlot) chart.jfreeChart().orElseThrow().getPlot();
+        double axis = plot.getRangeAxis().getRange().getLength();
+        for (Object panel : plot.getSubplots()) {
+            org.jfree.chart.axis.NumberAxis rows = (org.jfree.chart.axis.NumberAxis)
+                    ((org.jfree.chart.plot.XYPlot) panel).getDomainAxis();
+            assertEquals(1, rows.getTickUnit().getSize(), "every instance's row has its number");
+        }
+        for (String stack : List.of("kvm", "esxi", "vbox")) {
+            // the time some instance of the stack is starting, as a share of the axis: starts seconds apart
+            // overlap, so the panel is not mostly empty
+            List<double[]> spans = csvRows(chart).stream().filter(r -> r.get("stack_id").equals(stack))
+                    .map(r -> new double[] {number(r, "start_s"), number(r, "end_s")})
+                    .sorted(java.util.Comparator.comparingDouble(a -> a[0])).toList();
+            double covered = 0;
+            double reached = 0;
+            for (double[] span : spans) {
+                covered += Math.max(0, span[1] - Math.max(span[0], reached));
+                reached = Math.max(reached, span[1]);
+            }
+            assertTrue(covered > 0.7 * axis, stack + ": " + covered + " s of " + axis);
+        }
     }
 
     static List<String> subtitles(JFreeChart chart) {

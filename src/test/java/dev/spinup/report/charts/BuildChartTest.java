@@ -37,6 +37,11 @@ class BuildChartTest {
                 assertEquals(step.cached() ? "yes" : "no", row.get("cached"));
                 assertEquals(step.nanos() / 1e9, number(row, "step_s"));
             }
+            Map<String, String> kit = rows.get(r++);
+            assertEquals("", kit.get("step"), "after the steps, BuildKit's own work");
+            assertEquals(build.buildKitNanos() / 1e9, number(kit, "step_s"));
+            long steps = build.steps().stream().mapToLong(ActionOutcome.BuildStepOutcome::nanos).sum();
+            assertEquals(build.totalNanos(), steps + build.buildKitNanos(), "the steps and BuildKit's work add up");
         }
         assertEquals(r, rows.size());
         assertTrue(rows.stream().anyMatch(row -> row.get("tag").equals("app:2") && row.get("cached").equals("yes")),

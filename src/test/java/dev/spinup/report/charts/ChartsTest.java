@@ -17,7 +17,7 @@ class ChartsTest {
         List<String> slugs = Charts.forRun(LessonRuns.hello(), Theme.SCREEN).stream()
                 .map(c -> c.slug().value()).toList();
         assertEquals(List.of("stack-diagram", "ready-over-time", "boot-timeline", "startup-cdf", "phase-breakdown",
-                "density", "memory-breakdown", "utilisation"), slugs);
+                "phase-breakdown-zoom", "density", "memory-breakdown", "utilisation"), slugs);
     }
 
     @Test

@@ -108,4 +108,32 @@ class PhaseBreakdownChartTest {
         }
         return bars.getRowKey(best).toString();
     }
+
+    @Test
+    void subSecondStartsGetAZoomedChartOfTheirOwnInMilliseconds() {
+        RunResult result = LessonRuns.lesson("microvms");
+        CategoryDataset main = PhaseBreakdownChart.of(result, Theme.SCREEN).jfreeChart().orElseThrow()
+                .getCategoryPlot().getDataset();
+        Chart zoom = PhaseBreakdownChart.zoom(result, Theme.SCREEN).orElseThrow();
+        CategoryPlot plot = zoom.jfreeChart().orElseThrow().getCategoryPlot();
+        CategoryDataset bars = plot.getDataset();
+        assertEquals(List.of("Firecracker microVM", "QEMU, minimal machine", "Container (containerd + crun)"),
+                bars.getColumnKeys(), "the full VM's 16 s stays on the main chart");
+        assertEquals("Mean time per instance (ms)", plot.getRangeAxis().getLabel());
+        for (Object column : bars.getColumnKeys()) {
+            for (Object row : bars.getRowKeys()) {
+                Comparable<?> r = (Comparable<?>) row;
+                Comparable<?> c = (Comparable<?>) column;
+                assertEquals(main.getValue(r, c).doubleValue() * 1000, bars.getValue(r, c).doubleValue(), 1e-9);
+            }
+        }
+        assertTrue(plot.getRangeAxis().getRange().getUpperBound() < 1000, "a sub-second scale");
+        assertTrue(csvRows(zoom).stream().noneMatch(r -> r.get("stack_id").equals("kvm")));
+    }
+
+    @Test
+    void startsOfComparableLengthNeedNoZoom() {
+        RunResult result = LessonRuns.lesson("type1-vs-type2");
+        assertTrue(PhaseBreakdownChart.zoom(result, Theme.SCREEN).isEmpty());
+    }
 }
