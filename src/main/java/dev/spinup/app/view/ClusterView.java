@@ -246,8 +246,11 @@ public final class ClusterView extends StageCanvas {
         g.fillText(fit(frame.pending().size() + " unscheduled", box.width() - 16, 13), box.x() + 8,
                 box.y() + 24 * s, box.width() - 16);
         if (frame.unschedulable() > 0) {
-            g.fillText(fit(frame.unschedulable() + " unschedulable", box.width() - 16, 13), box.x() + 8,
-                    box.y() + 40 * s, box.width() - 16);
+            // the scheduler's own set: said once when every unscheduled pod is in it ("44 unscheduled, 44 ..." read
+            // as twice the pods)
+            String set = frame.unschedulable() >= frame.pending().size() ? "all unschedulable"
+                    : frame.unschedulable() + " of them unschedulable";
+            g.fillText(fit(set, box.width() - 16, 13), box.x() + 8, box.y() + 40 * s, box.width() - 16);
         }
         TileGrid tiles = layout.queueTiles();
         if (tiles.heatStrip()) {

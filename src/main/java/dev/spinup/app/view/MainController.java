@@ -554,9 +554,18 @@ public final class MainController {
      * once that line is laid out, the flow is asked again to show it whole, which it does by exact pixels.
      */
     private void showNewestNarrationLine() {
+        showNewestNarrationLine(true);
+    }
+
+    private void showNewestNarrationLine(boolean checkAgain) {
         int newest = narrationList.getItems().size() - 1;
         if (newest < 0) {
             return;
+        }
+        if (checkAgain) {
+            // The list's scroll bar may come or go with this scroll, and the lines re-wrap to the new width on the
+            // next pulse: look once more then.
+            javafx.application.Platform.runLater(() -> showNewestNarrationLine(false));
         }
         narrationList.scrollTo(newest);
         if (narrationList.lookup(".virtual-flow") instanceof javafx.scene.control.skin.VirtualFlow<?> flow
@@ -793,7 +802,9 @@ public final class MainController {
 
     /** The header's parts that keep their full width while the lesson's title gives way (shown with "…"). */
     List<javafx.scene.layout.Region> keptWhole() {
-        return List.of(stepPredict, stepObserve, stepExplain, whatIfToggle, classroomButton);
+        // the app's name too: a long title cut it to "Sp…" (the file buttons still give way, for 1024-wide screens)
+        return List.of(appName, appNameSeparator, stepPredict, stepObserve, stepExplain, whatIfToggle,
+                classroomButton);
     }
 
     /** The header's classroom button, which {@link ClassroomMode} wires. */

@@ -40,7 +40,7 @@ public final class Palette {
     // seven colours a stack may take (black vanishes on DARK, grey is "waiting"): two pairs share a colour, chosen
     // so that no built-in lesson compares the two (another type-1 hypervisor is drawn beside KVM and VirtualBox,
     // never beside VMs full of containers; containerd + crun beside Docker, never beside gVisor). A lesson that
-    // does compare them gets a free colour for the second (StackColours).
+    // does compare them gets a shade of that colour for the second (StackColours).
     public static Swatch swatchFor(StackColourKey key) {
         return switch (key) {
             case VM_TYPE1 -> Swatch.BLUE;

@@ -100,6 +100,15 @@ class NarrationListTest {
             seek(seconds);
             assertLinesFillTheListDownToTheNewest(robot, "autoscaler at " + seconds + " s");
         }
+        // a 1024-wide screen, where the list is narrow and its lines wrap onto many rows
+        robot.interact(() -> {
+            stage.setWidth(1024);
+            stage.setHeight(768);
+        });
+        for (double seconds : new double[] {140, 130, 141}) {
+            seek(seconds);
+            assertLinesFillTheListDownToTheNewest(robot, "autoscaler at " + seconds + " s in 1024x768");
+        }
         // classroom mode: the projector's large type, every line and its time still whole
         robot.interact(() -> model.classroom().classroomProperty().set(true));
         WaitForAsyncUtils.waitForFxEvents();

@@ -205,12 +205,7 @@ class SlidesExportTest {
 
     @Test
     void aClusterLessonExportsItsClusterViewAsOnScreen(FxRobot robot) throws Exception {
-        robot.interact(() -> model.open("k8s-node-failure"));
-        WaitForAsyncUtils.waitForFxEvents();
-        robot.interact(() -> {
-            model.lesson().skip();
-            model.player().seek(50 * dev.spinup.engine.SimTime.SECOND);
-        });
+        openAt(robot, "k8s-node-failure", 50);
         ClusterView view = robot.lookup("#clusterView").queryAs(ClusterView.class);
         assertTrue(view.isVisible());
         var frame = view.frames().get(0);
@@ -233,6 +228,29 @@ class SlidesExportTest {
         // the screen is drawn again after the slide, so hovering still finds the nodes where they are shown
         String name = cluster.nodes().get(0).name();
         assertTrue(view.pointOf(0, name).isPresent());
+    }
+
+    @Test
+    void theSchedulersQueueCountsItsPodsOnceWhenAllAreUnschedulable(FxRobot robot) throws Exception {
+        openAt(robot, "k8s-autoscaler-vs-vms", 140);
+        var frame = robot.lookup("#clusterView").queryAs(ClusterView.class).frames().get(0);
+        int waiting = frame.pending().size();
+        assertTrue(waiting > 0 && frame.unschedulable() == waiting, "every waiting pod unschedulable at 140 s");
+        Path png = dir.resolve("queue.png");
+        robot.interact(() -> tools.menus().exportStage(png));
+        List<String> texts = ExportsReadBack.svgTexts(Files.readAllBytes(dir.resolve("queue.svg")));
+        assertTrue(texts.contains(waiting + " unscheduled") && texts.contains("all unschedulable"), texts::toString);
+        assertFalse(texts.contains(waiting + " unschedulable"), "the same pods not counted twice: " + texts);
+    }
+
+    /** Opens a lesson past its question, at that moment. */
+    private void openAt(FxRobot robot, String lesson, int seconds) {
+        robot.interact(() -> model.open(lesson));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> {
+            model.lesson().skip();
+            model.player().seek(seconds * dev.spinup.engine.SimTime.SECOND);
+        });
     }
 
     @Test
