@@ -43,7 +43,7 @@ final class ClusterSummary {
             if (cluster.nodeKind() != ClusterResult.NodeKind.VM_PER_REPLICA) {
                 text.append("; nodes ").append(cluster.nodes().size()).append(" (")
                         .append(shown(figures, id, FigureKind.NODES_ADDED)).append(" added by the autoscaler, ")
-                        .append(shown(figures, id, FigureKind.NODES_USED)).append(" running pods at the end)");
+                        .append(shown(figures, id, FigureKind.NODES_USED)).append(" holding pods at the end)");
             }
             text.append('\n');
             long served = cluster.apiRequests().last();

@@ -4,9 +4,11 @@ import java.util.Arrays;
 
 /**
  * A 4-ary min-heap ordered by two long keys, whose entries know their own slot so that removing any entry costs
- * O(log n). The keys live in primitive arrays beside the entries: comparisons never touch the entry objects, which
- * keeps a heap of a million jobs from being one cache miss per comparison. The event queue and the
- * processor-sharing job set are both one of these.
+ * O(log n). The keys live in a primitive array beside the entries: comparisons never touch the entry objects, which
+ * keeps a heap of a million jobs from being one cache miss per comparison. Each entry's two keys sit side by side
+ * ({@code keys[2i]}, {@code keys[2i + 1]}), so the four children a sift compares are 64 contiguous bytes, one or
+ * two cache lines, instead of two separate runs in two arrays. The event queue and the processor-sharing job set
+ * are both one of these.
  */
 class IndexedHeap<E extends IndexedHeap.Node> {
 
@@ -18,8 +20,8 @@ class IndexedHeap<E extends IndexedHeap.Node> {
     private static final int ARITY = 4;
 
     private Node[] nodes = new Node[64];
-    private long[] primary = new long[64];
-    private long[] secondary = new long[64];
+    /** Entry i's primary key at {@code 2i}, its secondary key at {@code 2i + 1}. */
+    private long[] keys = new long[128];
     private int size;
 
     final int size() {
@@ -43,8 +45,7 @@ class IndexedHeap<E extends IndexedHeap.Node> {
         if (size == nodes.length) {
             int capacity = size * 2;
             nodes = Arrays.copyOf(nodes, capacity);
-            primary = Arrays.copyOf(primary, capacity);
-            secondary = Arrays.copyOf(secondary, capacity);
+            keys = Arrays.copyOf(keys, 2 * capacity);
         }
         siftUp(size++, node, first, second);
     }
@@ -77,8 +78,8 @@ class IndexedHeap<E extends IndexedHeap.Node> {
         int last = --size;
         if (i != last) {
             Node moved = nodes[last];
-            long first = primary[last];
-            long second = secondary[last];
+            long first = keys[2 * last];
+            long second = keys[2 * last + 1];
             nodes[last] = null;
             siftDown(i, moved, first, second);
             if (nodes[i] == moved) {
@@ -97,10 +98,12 @@ class IndexedHeap<E extends IndexedHeap.Node> {
     private void siftUp(int i, Node node, long first, long second) {
         while (i > 0) {
             int parent = (i - 1) / ARITY;
-            if (!before(first, second, primary[parent], secondary[parent])) {
+            long parentFirst = keys[2 * parent];
+            long parentSecond = keys[2 * parent + 1];
+            if (!before(first, second, parentFirst, parentSecond)) {
                 break;
             }
-            place(i, nodes[parent], primary[parent], secondary[parent]);
+            place(i, nodes[parent], parentFirst, parentSecond);
             i = parent;
         }
         place(i, node, first, second);
@@ -113,16 +116,22 @@ class IndexedHeap<E extends IndexedHeap.Node> {
                 break;
             }
             int best = child;
+            long bestFirst = keys[2 * child];
+            long bestSecond = keys[2 * child + 1];
             int end = Math.min(child + ARITY, size);
             for (int c = child + 1; c < end; c++) {
-                if (before(primary[c], secondary[c], primary[best], secondary[best])) {
+                long f = keys[2 * c];
+                long s = keys[2 * c + 1];
+                if (before(f, s, bestFirst, bestSecond)) {
                     best = c;
+                    bestFirst = f;
+                    bestSecond = s;
                 }
             }
-            if (!before(primary[best], secondary[best], first, second)) {
+            if (!before(bestFirst, bestSecond, first, second)) {
                 break;
             }
-            place(i, nodes[best], primary[best], secondary[best]);
+            place(i, nodes[best], bestFirst, bestSecond);
             i = best;
         }
         place(i, node, first, second);
@@ -130,8 +139,8 @@ class IndexedHeap<E extends IndexedHeap.Node> {
 
     private void place(int i, Node node, long first, long second) {
         nodes[i] = node;
-        primary[i] = first;
-        secondary[i] = second;
+        keys[2 * i] = first;
+        keys[2 * i + 1] = second;
         node.heapIndex = i;
     }
 }

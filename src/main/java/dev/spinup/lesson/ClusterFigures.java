@@ -1,6 +1,5 @@
 package dev.spinup.lesson;
 
-import dev.spinup.orchestration.ClusterEvent;
 import dev.spinup.orchestration.ClusterNote;
 import dev.spinup.orchestration.ClusterResult;
 import dev.spinup.orchestration.ClusterSpec;
@@ -8,9 +7,9 @@ import dev.spinup.orchestration.CountSeries;
 import dev.spinup.orchestration.NodeFill;
 import dev.spinup.orchestration.PodResult;
 import dev.spinup.scenario.text.FigureKind;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 
 /** The cluster figures of one arm (pod start-up by the SLO, scale-out time, pending, nodes added, recovery). */
 final class ClusterFigures {
@@ -38,27 +37,18 @@ final class ClusterFigures {
         return value < 0 ? Double.NaN : value;
     }
 
-    /** From the last scale event (or zero) until the replicas the deployments then want are all ready. */
     private static double scaleOut(ClusterResult cluster, ClusterSpec spec) {
-        Map<String, Integer> replicas = new LinkedHashMap<>();
-        spec.deployments().forEach(d -> replicas.put(d.name(), d.replicas()));
-        long since = 0;
-        for (ClusterEvent event : spec.events()) {
-            if (event instanceof ClusterEvent.Scale scale) {
-                replicas.put(scale.deployment(), scale.to());
-                since = scale.atNanos();
-            }
-        }
-        long wanted = replicas.values().stream().mapToLong(Integer::longValue).sum();
-        long reached = firstReachingAfter(cluster.ready(), wanted, since);
-        return reached < 0 ? Double.NaN : reached - since;
+        long nanos = cluster.scaleOutNanos(spec);
+        return nanos < 0 ? Double.NaN : nanos;
     }
 
     private static long evicted(ClusterResult cluster) {
+        // A set of names, not a scan of the nodes per pod: 150 000 pods on 5 000 nodes would be 7.5·10^8 checks.
+        Set<String> failed = new HashSet<>();
+        cluster.nodes().stream().filter(NodeFill::failed).forEach(n -> failed.add(n.name()));
         long count = 0;
         for (PodResult pod : cluster.pods()) {
-            boolean onFailed = cluster.nodes().stream().anyMatch(n -> n.failed() && n.name().equals(pod.node()));
-            if (onFailed && pod.terminatedAt() >= 0) {
+            if (failed.contains(pod.node()) && pod.terminatedAt() >= 0) {
                 count++;
             }
         }
@@ -85,14 +75,5 @@ final class ClusterFigures {
             }
         }
         return Double.NaN;
-    }
-
-    private static long firstReachingAfter(CountSeries series, long threshold, long after) {
-        for (int i = 0; i < series.size(); i++) {
-            if (series.time(i) >= after && series.value(i) >= threshold) {
-                return series.time(i);
-            }
-        }
-        return series.valueAt(after) >= threshold ? after : -1;
     }
 }

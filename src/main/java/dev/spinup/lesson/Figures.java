@@ -163,9 +163,9 @@ public final class Figures {
             case REQUESTED -> s.requested();
             case REFUSED -> s.refused();
             case MEMORY -> MemoryShares.own(s);
-            // What the first host group's admission counts: the request by reservation, resident memory by use.
+            // What the first host's admission counts for this arm: the request by reservation, resident memory by use.
             case RESERVED -> StartupPlanner.plan(arm.stack().spec(), result.scenario().workload().app())
-                    .admitted(result.scenario().hosts().get(0).spec().admission()).bytes();
+                    .admitted(result.scenario().hostSpecsFor(arm.stack()).get(0).admission()).bytes();
             case SHARED_MEMORY -> MemoryShares.sharedOnHosts(arm);
             case MEMORY_PER_INSTANCE -> anyReady ? s.memoryPerInstanceBytes() : Double.NaN;
             case TOTAL_MEMORY -> MemoryShares.total(arm);

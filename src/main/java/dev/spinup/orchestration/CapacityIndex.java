@@ -1,29 +1,37 @@
 package dev.spinup.orchestration;
 
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableSet;
+import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The scheduler's per-node free-capacity index: the nodes that could take another pod (Ready and below their
- * pod cap), ordered by free CPU, so that finding a node with room costs O(log n + nodes visited) instead of a scan
- * of every node. Nodes that are NotReady or full are kept aside and come back when they change.
+ * The scheduler's per-node free-capacity index. Ready nodes are filed in {@link NodeClass}es (nodes alike in shape,
+ * requests and pod count); the classes with room for another pod are ordered by free CPU, then free memory, so
+ * finding a node costs O(log classes + classes visited) however many identical nodes a class holds: 5 000 alike
+ * nodes filling evenly are two or three entries, not 5 000. NotReady nodes are only counted; full ones are filed
+ * aside for the failure message.
  *
- * <p>A node's key is its free CPU, so every change to a node goes through {@link #change}: the node leaves the
- * ordered set, changes, and is filed again.
+ * <p>A node's class depends on what is bound to it, so every change to a node goes through the index
+ * ({@link #assume}, {@link #forget}, {@link #setReady}): the node leaves its class, changes, and is filed again.
  */
 public final class CapacityIndex {
 
-    private static final Comparator<Node> BY_FREE_CPU =
-            Comparator.comparingLong(Node::freeMilliCpu).thenComparingInt(Node::id);
+    private record Shape(Resources allocatable, int maxPods, Map<String, String> labels, List<Taint> taints) { }
 
     private final List<Node> nodes = new ArrayList<>();
-    private final TreeSet<Node> withRoom = new TreeSet<>(BY_FREE_CPU);
+    private final List<Integer> shapeOf = new ArrayList<>();
+    private final List<NodeClass> classOf = new ArrayList<>();
+    private final Map<Shape, Integer> shapes = new HashMap<>();
+    private final Map<NodeClass.Key, NodeClass> classes = new HashMap<>();
+    private final TreeSet<NodeClass> withRoom = new TreeSet<>(NodeClass.ORDER);
+    private final Set<NodeClass> full = new LinkedHashSet<>();
     private int notReady;
-    private int full;
 
     /** Adds a node (at the end of the cluster's node order). */
     public void add(Node node) {
@@ -31,7 +39,11 @@ public final class CapacityIndex {
             throw new IllegalArgumentException("node ids are dense and in order: expected " + nodes.size()
                     + ", was " + node.id());
         }
+        NodeSpec spec = node.spec();
+        Shape shape = new Shape(spec.allocatable(), spec.maxPods(), spec.labels(), spec.taints());
         nodes.add(node);
+        shapeOf.add(shapes.computeIfAbsent(shape, s -> shapes.size()));
+        classOf.add(null);
         file(node);
     }
 
@@ -54,68 +66,87 @@ public final class CapacityIndex {
 
     /** Places {@code pod} on {@code node} in the books (the scheduler's "assume"), before the binding lands. */
     public void assume(Pod pod, Node node) {
-        change(node, () -> node.add(pod));
+        unfile(node);
+        node.add(pod);
+        file(node);
         pod.assume(node);
     }
 
     /** Takes a pod off its node's books (deleted, evicted or a failed binding). */
     public void forget(Pod pod) {
-        pod.node().ifPresent(node -> change(node, () -> node.remove(pod)));
+        pod.node().ifPresent(node -> {
+            unfile(node);
+            node.remove(pod);
+            file(node);
+        });
     }
 
     public void setReady(Node node, boolean ready) {
-        change(node, () -> node.setReady(ready));
+        unfile(node);
+        node.setReady(ready);
+        file(node);
     }
 
-    /** Nodes with room and at least {@code milliCpu} free, from the fullest that fits to the emptiest. */
-    NavigableSet<Node> fittingCpuAscending(long milliCpu) {
-        return withRoom.tailSet(probe(milliCpu), true);
+    /** Classes with room and at least {@code milliCpu} free, from the fullest that fits to the emptiest. */
+    NavigableSet<NodeClass> fittingCpuAscending(long milliCpu) {
+        return withRoom.tailSet(NodeClass.probe(milliCpu), true);
     }
 
-    /** Nodes with room, from the emptiest; callers stop once free CPU drops below what they need. */
-    NavigableSet<Node> emptiestFirst() {
+    /** Classes with room, from the emptiest; callers stop once free CPU drops below what they need. */
+    NavigableSet<NodeClass> emptiestFirst() {
         return withRoom.descendingSet();
     }
 
-    /** Nodes the index keeps aside: NotReady ones. */
+    /** Classes of Ready nodes at their pod cap. */
+    Collection<NodeClass> fullClasses() {
+        return full;
+    }
+
+    /** Nodes the index keeps aside and only counts: NotReady ones. */
     int notReadyCount() {
         return notReady;
     }
 
-    /** Ready nodes at their pod cap. */
-    int fullCount() {
-        return full;
-    }
-
-    private void change(Node node, Runnable mutation) {
-        unfile(node);
-        mutation.run();
-        file(node);
+    /** Classes with room: how many entries a selection may visit. */
+    int classesWithRoom() {
+        return withRoom.size();
     }
 
     private void file(Node node) {
         if (!node.isReady()) {
             notReady++;
-        } else if (node.podCount() >= node.spec().maxPods()) {
-            full++;
-        } else {
-            withRoom.add(node);
+            return;
         }
+        Resources requested = node.requested();
+        NodeClass.Key key = new NodeClass.Key(shapeOf.get(node.id()), requested.milliCpu(),
+                requested.memoryBytes(), node.podCount());
+        NodeClass nodeClass = classes.get(key);
+        if (nodeClass == null) {
+            nodeClass = new NodeClass(key, node.spec().allocatable());
+            classes.put(key, nodeClass);
+            if (node.podCount() >= node.spec().maxPods()) {
+                full.add(nodeClass);
+            } else {
+                withRoom.add(nodeClass);
+            }
+        }
+        nodeClass.add(node.id());
+        classOf.set(node.id(), nodeClass);
     }
 
     private void unfile(Node node) {
-        if (!node.isReady()) {
+        NodeClass nodeClass = classOf.get(node.id());
+        if (nodeClass == null) {
             notReady--;
-        } else if (node.podCount() >= node.spec().maxPods()) {
-            full--;
-        } else {
-            withRoom.remove(node);
+            return;
         }
-    }
-
-    /** A stand-in node that sorts before every real node with {@code milliCpu} free. */
-    private static Node probe(long milliCpu) {
-        return new Node(-1, new NodeSpec("probe", 1, new Resources(milliCpu, 0), Map.of(),
-                List.of()), true);
+        nodeClass.remove(node.id());
+        classOf.set(node.id(), null);
+        if (nodeClass.size() == 0) {
+            classes.remove(nodeClass.key());
+            if (!withRoom.remove(nodeClass)) {
+                full.remove(nodeClass);
+            }
+        }
     }
 }

@@ -3,6 +3,7 @@ package dev.spinup.orchestration;
 import dev.spinup.engine.EventKind;
 import dev.spinup.engine.SimTime;
 import dev.spinup.model.stack.ContainersInVmStack;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -47,16 +48,8 @@ final class ClusterAutoscaler {
         int cores = nested.node().shape().vcpus();
         Node sample = pods.index().size() > 0 ? pods.index().node(0) : null;
         Resources perNode = sample != null ? sample.spec().allocatable() : new Resources(cores * 1000L, 1);
-        long cpu = 0;
-        long memory = 0;
-        for (Pod pod : unschedulable) {
-            cpu += pod.spec().requests().milliCpu();
-            memory += pod.spec().requests().memoryBytes();
-        }
-        long byCpu = ceilDiv(cpu, Math.max(1, perNode.milliCpu()));
-        long byMemory = ceilDiv(memory, Math.max(1, perNode.memoryBytes()));
-        long byCount = ceilDiv(unschedulable.size(), NodeSpec.podCap(cores).value());
-        long needed = Math.max(byCpu, Math.max(byMemory, byCount)) - pods.nodesBooting();
+        long estimate = newNodesFor(unschedulable, perNode, NodeSpec.podCap(cores).value());
+        long needed = estimate - pods.nodesBooting();
         int room = pool.maxNodes() - pods.nodesIn(pool.name());
         int adding = (int) Math.min(needed, room);
         if (adding <= 0) {
@@ -81,7 +74,33 @@ final class ClusterAutoscaler {
         return null;
     }
 
-    private static long ceilDiv(long a, long b) {
-        return (a + b - 1) / b;
+    /**
+     * How many new nodes the pods need, packed first fit onto empty nodes like the autoscaler's binpacking
+     * estimator does (a sum of requests would miss that eight 500 m pods do not fit in 3 880 m); pods that fit no
+     * empty node ask for none.
+     */
+    static long newNodesFor(List<Pod> unschedulable, Resources perNode, int podCap) {
+        List<long[]> nodes = new ArrayList<>();
+        for (Pod pod : unschedulable) {
+            Resources wants = pod.spec().requests();
+            if (wants.milliCpu() > perNode.milliCpu() || wants.memoryBytes() > perNode.memoryBytes() || podCap < 1) {
+                continue;
+            }
+            long[] chosen = null;
+            for (long[] node : nodes) {
+                if (node[0] >= wants.milliCpu() && node[1] >= wants.memoryBytes() && node[2] > 0) {
+                    chosen = node;
+                    break;
+                }
+            }
+            if (chosen == null) {
+                chosen = new long[] {perNode.milliCpu(), perNode.memoryBytes(), podCap};
+                nodes.add(chosen);
+            }
+            chosen[0] -= wants.milliCpu();
+            chosen[1] -= wants.memoryBytes();
+            chosen[2]--;
+        }
+        return nodes.size();
     }
 }

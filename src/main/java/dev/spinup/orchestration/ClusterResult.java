@@ -2,7 +2,9 @@ package dev.spinup.orchestration;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What one arm's cluster did, for charts, summaries and narration: every pod's life, every node's fill at the
@@ -54,6 +56,29 @@ public record ClusterResult(NodeKind nodeKind, List<PodResult> pods, List<NodeFi
     /** When {@code count} pods were first ready at once, or −1 if never. */
     public long timeToReady(long count) {
         return ready.firstReaching(count);
+    }
+
+    /**
+     * From the last scale event of {@code spec} (or zero) until the replicas its deployments then want were all
+     * ready, in nanoseconds; −1 if they never were.
+     */
+    public long scaleOutNanos(ClusterSpec spec) {
+        Map<String, Integer> replicas = new LinkedHashMap<>();
+        spec.deployments().forEach(d -> replicas.put(d.name(), d.replicas()));
+        long since = 0;
+        for (ClusterEvent event : spec.events()) {
+            if (event instanceof ClusterEvent.Scale scale) {
+                replicas.put(scale.deployment(), scale.to());
+                since = scale.atNanos();
+            }
+        }
+        long wanted = replicas.values().stream().mapToLong(Integer::longValue).sum();
+        for (int i = 0; i < ready.size(); i++) {
+            if (ready.time(i) >= since && ready.value(i) >= wanted) {
+                return ready.time(i) - since;
+            }
+        }
+        return ready.valueAt(since) >= wanted ? 0 : -1;
     }
 
     private static long[] sorted(long[] values) {

@@ -1,72 +1,85 @@
 package dev.spinup.orchestration;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
- * The scheduler's filter plugins: each says whether a pod may go to a node and, if not, why, in kube-scheduler's
- * own words (the messages a student sees in {@code kubectl describe pod}).
+ * The scheduler's filter plugins, in kube-scheduler's default order: each says whether a pod may go to a node and,
+ * if not, why, in kube-scheduler's own words (the reasons a student sees in {@code kubectl describe pod}). As in
+ * kube-scheduler, a node is judged by the first filter that rejects it; that filter may give several reasons.
  */
 public enum Filter {
 
     /** NodeUnschedulable/readiness: only Ready nodes take new pods. */
-    NODE_READY("node(s) were not ready") {
+    NODE_READY {
         @Override
-        boolean admits(PodSpec pod, Node node) {
-            return node.isReady();
-        }
-    },
-    /** NodeResourcesFit: the pod's requests fit in allocatable minus what bound and assumed pods request. */
-    RESOURCES_FIT("Insufficient cpu or memory") {
-        @Override
-        boolean admits(PodSpec pod, Node node) {
-            return node.spec().allocatable().admits(node.requested(), pod.requests());
-        }
-    },
-    /** NodeResourcesFit's pod count: at most min(110, 10 × cores) pods per node. */
-    POD_CAP("Too many pods") {
-        @Override
-        boolean admits(PodSpec pod, Node node) {
-            return node.podCount() < node.spec().maxPods();
+        void reasons(PodSpec pod, Node node, Consumer<String> reasons) {
+            if (!node.isReady()) {
+                reasons.accept(NOT_READY);
+            }
         }
     },
     /** TaintToleration: every NoSchedule and NoExecute taint must be tolerated. */
-    TAINTS_TOLERATED("node(s) had untolerated taint") {
+    TAINTS_TOLERATED {
         @Override
-        boolean admits(PodSpec pod, Node node) {
+        void reasons(PodSpec pod, Node node, Consumer<String> reasons) {
             for (Taint taint : node.spec().taints()) {
                 if (taint.effect() != TaintEffect.PREFER_NO_SCHEDULE && !pod.tolerates(taint)) {
-                    return false;
+                    reasons.accept("node(s) had untolerated taint");
+                    return;
                 }
             }
-            return true;
         }
     },
     /** NodeAffinity's nodeSelector: every selector label must be on the node with the same value. */
-    NODE_SELECTOR("node(s) didn't match Pod's node affinity/selector") {
+    NODE_SELECTOR {
         @Override
-        boolean admits(PodSpec pod, Node node) {
+        void reasons(PodSpec pod, Node node, Consumer<String> reasons) {
             Map<String, String> labels = node.spec().labels();
             for (Map.Entry<String, String> wanted : pod.nodeSelector().entrySet()) {
                 if (!wanted.getValue().equals(labels.get(wanted.getKey()))) {
-                    return false;
+                    reasons.accept("node(s) didn't match Pod's node affinity/selector");
+                    return;
                 }
             }
-            return true;
+        }
+    },
+    /**
+     * NodeResourcesFit: at most min(110, 10 × cores) pods, and the pod's requests fit in allocatable minus what
+     * bound and assumed pods request; one reason per resource that falls short, as kube-scheduler gives them.
+     */
+    RESOURCES_FIT {
+        @Override
+        void reasons(PodSpec pod, Node node, Consumer<String> reasons) {
+            if (node.podCount() >= node.spec().maxPods()) {
+                reasons.accept("Too many pods");
+            }
+            Resources allocatable = node.spec().allocatable();
+            Resources requested = node.requested();
+            if (requested.milliCpu() + pod.requests().milliCpu() > allocatable.milliCpu()) {
+                reasons.accept("Insufficient cpu");
+            }
+            if (requested.memoryBytes() + pod.requests().memoryBytes() > allocatable.memoryBytes()) {
+                reasons.accept("Insufficient memory");
+            }
         }
     };
 
-    private final String reason;
+    /** kube-scheduler's reason for a node that is not Ready. */
+    static final String NOT_READY = "node(s) were not ready";
 
-    Filter(String reason) {
-        this.reason = reason;
+    private static final Filter[] VALUES = values();
+
+    /** Hands each reason this filter rejects the pod on the node for to {@code reasons}; none when it passes. */
+    abstract void reasons(PodSpec pod, Node node, Consumer<String> reasons);
+
+    boolean admits(PodSpec pod, Node node) {
+        boolean[] rejected = {false};
+        reasons(pod, node, reason -> rejected[0] = true);
+        return !rejected[0];
     }
-
-    /** kube-scheduler's message for a node this filter rejects. */
-    public String reason() {
-        return reason;
-    }
-
-    abstract boolean admits(PodSpec pod, Node node);
 
     /** The first filter that rejects the pod on the node, or null when every filter passes. */
     static Filter firstRejecting(PodSpec pod, Node node) {
@@ -78,5 +91,14 @@ public enum Filter {
         return null;
     }
 
-    private static final Filter[] VALUES = values();
+    /** Why the node cannot take the pod: the first rejecting filter's reasons; empty when it can. */
+    static List<String> rejections(PodSpec pod, Node node) {
+        Filter first = firstRejecting(pod, node);
+        if (first == null) {
+            return List.of();
+        }
+        List<String> reasons = new ArrayList<>(3);
+        first.reasons(pod, node, reasons::add);
+        return reasons;
+    }
 }

@@ -1,13 +1,16 @@
 package dev.spinup.orchestration;
 
-import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * kube-scheduler's filter-then-score step for one pod, over the capacity index: visits only nodes with enough CPU
- * free, in the order the strategy favours, applies every {@link Filter}, stops after the number of feasible nodes
- * {@link NodesToScore} asks for, and picks the best score (ties to the lower node id).
+ * kube-scheduler's filter-then-score step for one pod, over the capacity index's classes of alike nodes. It visits
+ * only classes with enough CPU free, in the order the strategy favours (spread: most free CPU, then most free
+ * memory, first; bin-packing: the least free CPU that fits first), members of a class in id order; applies every
+ * {@link Filter} once per class; counts a passing class's members as feasible until it has the number
+ * {@link NodesToScore} asks for; and picks the best score, ties to the lower node id. That is what filtering and
+ * scoring the same nodes one by one in that order gives, at the cost of one filter and score per class.
  */
 public final class NodeSelector {
 
@@ -23,27 +26,23 @@ public final class NodeSelector {
         int clusterSize = index.size();
         int wanted = nodesToScore.feasibleToFind(clusterSize);
         long cpu = pod.requests().milliCpu();
-        Iterable<Node> candidates = strategy == ScoringStrategy.MOST_ALLOCATED
+        Iterable<NodeClass> candidates = strategy == ScoringStrategy.MOST_ALLOCATED
                 ? index.fittingCpuAscending(cpu) : index.emptiestFirst();
-        Map<Filter, Integer> rejections = new EnumMap<>(Filter.class);
         Node best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
         int feasible = 0;
-        int visited = 0;
-        for (Node node : candidates) {
-            if (node.freeMilliCpu() < cpu) {
+        for (NodeClass nodeClass : candidates) {
+            if (nodeClass.freeMilliCpu() < cpu) {
                 break;
             }
-            visited++;
-            Filter rejecting = Filter.firstRejecting(pod, node);
-            if (rejecting != null) {
-                rejections.merge(rejecting, 1, Integer::sum);
+            Node first = index.node(nodeClass.lowestId());
+            if (Filter.firstRejecting(pod, first) != null) {
                 continue;
             }
-            feasible++;
-            double score = strategy.score(pod, node);
-            if (score > bestScore || (score == bestScore && node.id() < best.id())) {
-                best = node;
+            feasible += Math.min(nodeClass.size(), wanted - feasible);
+            double score = strategy.score(pod, first);
+            if (score > bestScore || (score == bestScore && first.id() < best.id())) {
+                best = first;
                 bestScore = score;
             }
             if (feasible >= wanted) {
@@ -51,11 +50,7 @@ public final class NodeSelector {
             }
         }
         if (best == null) {
-            int insufficientCpu = clusterSize - visited - index.notReadyCount() - index.fullCount();
-            addIfAny(rejections, Filter.RESOURCES_FIT, insufficientCpu);
-            addIfAny(rejections, Filter.NODE_READY, index.notReadyCount());
-            addIfAny(rejections, Filter.POD_CAP, index.fullCount());
-            return new Selection(Optional.empty(), clusterSize, 0, rejections, clusterSize);
+            return new Selection(Optional.empty(), clusterSize, 0, reasons(pod, index), clusterSize);
         }
         // kube-scheduler filters nodes in turn until it has found `wanted` feasible ones: all of them when it found
         // fewer; the index spares Spinup that scan, but the simulated cycle still pays for it.
@@ -63,9 +58,24 @@ public final class NodeSelector {
         return new Selection(Optional.of(best), filtered, feasible, Map.of(), clusterSize);
     }
 
-    private static void addIfAny(Map<Filter, Integer> rejections, Filter filter, int count) {
-        if (count > 0) {
-            rejections.merge(filter, count, Integer::sum);
+    /** Every node's reasons, one filter pass per class: what kube-scheduler's FitError counts. */
+    private static Map<String, Integer> reasons(PodSpec pod, CapacityIndex index) {
+        Map<String, Integer> reasons = new HashMap<>();
+        if (index.notReadyCount() > 0) {
+            reasons.put(Filter.NOT_READY, index.notReadyCount());
+        }
+        for (NodeClass nodeClass : index.emptiestFirst()) {
+            count(pod, index, nodeClass, reasons);
+        }
+        for (NodeClass nodeClass : index.fullClasses()) {
+            count(pod, index, nodeClass, reasons);
+        }
+        return reasons;
+    }
+
+    private static void count(PodSpec pod, CapacityIndex index, NodeClass nodeClass, Map<String, Integer> reasons) {
+        for (String reason : Filter.rejections(pod, index.node(nodeClass.lowestId()))) {
+            reasons.merge(reason, nodeClass.size(), Integer::sum);
         }
     }
 }

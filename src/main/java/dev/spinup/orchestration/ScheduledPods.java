@@ -49,6 +49,8 @@ final class ScheduledPods implements PodRuntime {
         // Every cluster change already retries unschedulable pods; the periodic flush would only keep a run whose
         // pods can never fit (all nodes failed or too small) retrying for ever, its series growing until OOM.
         scheduler.disablePeriodicRetry();
+        scheduler.reportFailuresTo((pod, message) -> cluster.note(ClusterNote.Kind.UNSCHEDULABLE,
+                "pod " + pod.name() + " pending: " + message));
         kubeletRegistration = cluster.api().client("kubelet registration", plane.kubeletClient());
         if (cluster.stack() instanceof ContainersInVmStack nested) {
             List<NodePool> wanted = pools.isEmpty()
@@ -70,8 +72,10 @@ final class ScheduledPods implements PodRuntime {
             for (NodePool pool : wanted) {
                 for (int i = 0; i < pool.nodes() && next < hosts.size(); i++) {
                     Host host = hosts.get(next++);
-                    Node node = addNode(pool, host.name(), host.spec().cores(),
-                            host.spec().memoryForInstances().minus(engineReserve(host.spec().cores())), false);
+                    int cores = host.spec().cores();
+                    DataSize capacity = host.spec().memory();
+                    DataSize held = capacity.minus(host.spec().memoryForInstances()).plus(engineReserve(cores));
+                    Node node = addNode(pool, host.name(), cores, allocatable(cores, capacity, held), false);
                     kubelets.get(node.id()).attach(host);
                     index.setReady(node, true);
                     times.get(node.id()).ready(cluster.simulation().now());
@@ -84,9 +88,11 @@ final class ScheduledPods implements PodRuntime {
     /** Boots one more node VM in {@code pool} (the cluster autoscaler's scale-up); it is Ready once booted. */
     Node bootNode(NodePool pool, ContainersInVmStack nested, boolean byAutoscaler) {
         int cores = nested.node().shape().vcpus();
-        DataSize capacity = StartupPlanner.nodeCapacity(nested).minus(shims(nested.inner().runtime(), cores));
+        DataSize capacity = nested.node().shape().guestRam();
+        DataSize held = capacity.minus(StartupPlanner.nodeCapacity(nested))
+                .plus(shims(nested.inner().runtime(), cores));
         NodeVm vm = cluster.infrastructure().bootNode(nested);
-        Node node = addNode(pool, vm.vm().id().toString(), cores, capacity, byAutoscaler);
+        Node node = addNode(pool, vm.vm().id().toString(), cores, allocatable(cores, capacity, held), byAutoscaler);
         nodeVms.add(vm);
         Kubelet kubelet = kubelets.get(node.id());
         vm.whenReady(host -> {
@@ -105,9 +111,12 @@ final class ScheduledPods implements PodRuntime {
         return node;
     }
 
-    private Node addNode(NodePool pool, String name, int cores, DataSize memory, boolean byAutoscaler) {
-        NodeSpec spec = new NodeSpec(name, cores, new Resources(cores * 1000L, Math.max(0, memory.bytes())),
-                pool.labels(), pool.taints());
+    private Resources allocatable(int cores, DataSize capacity, DataSize held) {
+        return cluster.spec().kubelet().reservation().allocatable(cores, capacity, held);
+    }
+
+    private Node addNode(NodePool pool, String name, int cores, Resources allocatable, boolean byAutoscaler) {
+        NodeSpec spec = new NodeSpec(name, cores, allocatable, pool.labels(), pool.taints());
         Node node = new Node(index.size(), spec, false);
         index.add(node);
         kubelets.add(new Kubelet(cluster, this, node, cluster.api().client("kubelet " + name,

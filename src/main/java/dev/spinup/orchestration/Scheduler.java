@@ -5,6 +5,7 @@ import dev.spinup.engine.Priority;
 import dev.spinup.engine.ScheduledEvent;
 import dev.spinup.engine.Simulation;
 import java.util.List;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 /**
@@ -32,6 +33,8 @@ public final class Scheduler {
     private ScheduledEvent backoffWakeUp;
     private long cycles;
     private String lastFailure = "";
+    private String lastReported = "";
+    private BiConsumer<Pod, String> failures = (pod, message) -> { };
 
     public Scheduler(Simulation simulation, CapacityIndex index, SchedulerProfile profile, ApiServer.Client api,
                      ClusterMetrics metrics, Consumer<Pod> onBound) {
@@ -69,6 +72,14 @@ public final class Scheduler {
      */
     public void disablePeriodicRetry() {
         periodicRetry = false;
+    }
+
+    /**
+     * Hands each FailedScheduling message to {@code sink} with its pod, when it differs from the last one handed
+     * on: a burst of pods failing for the same reason is one line of narration, not thousands.
+     */
+    public void reportFailuresTo(BiConsumer<Pod, String> sink) {
+        this.failures = sink;
     }
 
     public long cycles() {
@@ -122,7 +133,12 @@ public final class Scheduler {
                 queue.addBackoff(pod, simulation.now() + profile.backoffNanos(pod.schedulingAttempts()));
                 armBackoffWakeUp();
             } else {
-                lastFailure = pod.name() + ": " + selection.message();
+                String message = selection.message();
+                lastFailure = pod.name() + ": " + message;
+                if (!message.equals(lastReported)) {
+                    lastReported = message;
+                    failures.accept(pod, message);
+                }
                 queue.addUnschedulable(pod, simulation.now());
                 int attempts = pod.schedulingAttempts();
                 if (periodicRetry) {

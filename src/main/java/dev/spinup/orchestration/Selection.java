@@ -1,35 +1,41 @@
 package dev.spinup.orchestration;
 
-import java.util.EnumMap;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * The outcome of one scheduling cycle's filtering and scoring: the chosen node (if any), how many nodes
  * kube-scheduler would have filtered and scored (what its cycle time grows with), and on failure how many nodes
- * each filter rejected.
+ * gave each reason (a node short of both CPU and memory counts under both, as in kube-scheduler).
  */
-public record Selection(Optional<Node> node, int nodesFiltered, int nodesScored, Map<Filter, Integer> rejections,
+public record Selection(Optional<Node> node, int nodesFiltered, int nodesScored, Map<String, Integer> reasons,
                         int clusterSize) {
 
     public Selection {
-        rejections = Map.copyOf(rejections);
+        reasons = Map.copyOf(reasons);
     }
 
     public boolean isScheduled() {
         return node.isPresent();
     }
 
-    /** kube-scheduler's FailedScheduling message, e.g. "0/3 nodes are available: 3 Insufficient cpu or memory." */
+    /**
+     * kube-scheduler's FailedScheduling message, e.g. "0/5 nodes are available: 2 Insufficient memory, 3
+     * Insufficient cpu.": the "count reason" entries sorted as strings, as kube-scheduler's FitError sorts them.
+     */
     public String message() {
         if (node.isPresent()) {
             return "scheduled on " + node.get().name();
         }
+        List<String> entries = new ArrayList<>(reasons.size());
+        reasons.forEach((reason, count) -> entries.add(count + " " + reason));
+        Collections.sort(entries);
         StringBuilder text = new StringBuilder().append("0/").append(clusterSize).append(" nodes are available");
-        String separator = ": ";
-        for (Map.Entry<Filter, Integer> entry : new EnumMap<>(rejections).entrySet()) {
-            text.append(separator).append(entry.getValue()).append(' ').append(entry.getKey().reason());
-            separator = ", ";
+        if (!entries.isEmpty()) {
+            text.append(": ").append(String.join(", ", entries));
         }
         return text.append('.').toString();
     }

@@ -2,23 +2,33 @@ package dev.spinup.orchestration;
 
 import dev.spinup.engine.EventKind;
 import dev.spinup.engine.Priority;
+import dev.spinup.model.host.Refusal;
 import dev.spinup.model.image.Image;
+import dev.spinup.model.runtime.Host;
 import dev.spinup.model.runtime.Infrastructure;
 import dev.spinup.model.runtime.Instance;
 import dev.spinup.model.runtime.InstanceId;
 import dev.spinup.model.runtime.InstanceState;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
- * The comparison arm without a cluster: every replica the deployment wants is launched as its own VM, placed by
- * the scenario's placement, and is ready when the VM's app is (plus the deployment's readiness delay). No
- * scheduler, no kubelet, no image pulls: the VM boots its own disk image.
+ * The comparison arm without a cluster: every replica the deployment wants is launched as its own VM, spread
+ * over the hosts as a cloud's placement spreads a group's VMs (the host with the fewest of them that admits the VM,
+ * ties to the first), and is ready when the VM's app is (plus the deployment's readiness delay). No scheduler, no
+ * kubelet, no image pulls: the VM boots its own disk image. Spreading, not the scenario's first fit, keeps the
+ * comparison fair: first fit would stack almost every VM on the first host, whose CPU they would then share.
  */
 final class VmPerReplica implements PodRuntime {
 
     private static final EventKind READY = EventKind.of("replica VM: ready");
 
     private final Cluster cluster;
+    private final Map<Host, Integer> replicasOn = new HashMap<>();
 
     VmPerReplica(Cluster cluster) {
         this.cluster = cluster;
@@ -49,7 +59,11 @@ final class VmPerReplica implements PodRuntime {
                 }
             });
         });
+        Host[] chosen = new Host[1];
         vm.whenEnded(() -> {
+            if (chosen[0] != null) {
+                replicasOn.merge(chosen[0], -1, Integer::sum);
+            }
             if (vm.state() == InstanceState.REFUSED) {
                 cluster.note(ClusterNote.Kind.UNSCHEDULABLE, pod.name() + ": no host has room for its VM ("
                         + vm.refusal().map(r -> r.message()).orElse("refused") + ")");
@@ -57,7 +71,35 @@ final class VmPerReplica implements PodRuntime {
             }
             cluster.terminated(pod);
         });
-        infrastructure.place(vm);
+        chosen[0] = spread(vm);
+    }
+
+    /** Starts the VM on the up host with the fewest replica VMs that admits it; refuses it if none does. */
+    private Host spread(Instance vm) {
+        Infrastructure infrastructure = cluster.infrastructure();
+        List<Host> hosts = new ArrayList<>();
+        for (Host host : infrastructure.hosts()) {
+            if (host.isUp()) {
+                hosts.add(host);
+            }
+        }
+        // A stable sort: among hosts with as many replicas, the first in the hardware's order.
+        hosts.sort(Comparator.comparingInt(h -> replicasOn.getOrDefault(h, 0)));
+        Host last = null;
+        Refusal refusal = null;
+        for (Host host : hosts) {
+            Optional<Refusal> refused = infrastructure.startOn(vm, host);
+            if (refused.isEmpty()) {
+                replicasOn.merge(host, 1, Integer::sum);
+                return host;
+            }
+            last = host;
+            refusal = refused.get();
+        }
+        if (last != null) {
+            infrastructure.refuse(vm, last, refusal);
+        }
+        return null;
     }
 
     @Override
@@ -67,7 +109,7 @@ final class VmPerReplica implements PodRuntime {
 
     @Override
     public void failNode(int index) {
-        List<dev.spinup.model.runtime.Host> hosts = cluster.infrastructure().hosts();
+        List<Host> hosts = cluster.infrastructure().hosts();
         if (index < hosts.size() && hosts.get(index).isUp()) {
             cluster.note(ClusterNote.Kind.NODE_FAILED, "host " + hosts.get(index).name() + " failed");
             cluster.infrastructure().failHost(index);

@@ -54,7 +54,7 @@ final class ArmRun {
         this.keep = keep;
         this.recorder = new Recorder(keep);
         RandomStreams streams = new RandomStreams(seed);
-        this.infrastructure = new Infrastructure(simulation, streams, scenario.hostSpecs(), scenario.registry(),
+        this.infrastructure = new Infrastructure(simulation, streams, scenario.hostSpecsFor(stack), scenario.registry(),
                 scenario.pulls(), scenario.workload().placement().create(), recorder, keep == Recorder.Keep.EVERYTHING);
         // Without detail no instance keeps its phases: the summary's phase figures are added up as they end.
         this.totals = keep == Recorder.Keep.EVERYTHING ? null : new PhaseTotals();
@@ -83,6 +83,10 @@ final class ArmRun {
         List<InstanceResult> instances = results(infrastructure.instances());
         ArmSummary summary = totals == null ? ArmSummaries.of(instances, infrastructure, simulation.now())
                 : ArmSummaries.of(instances, infrastructure, simulation.now(), totals);
+        Optional<ClusterResult> clusterResult = cluster.map(Cluster::result);
+        if (clusterResult.isPresent()) {
+            summary = summary.withCluster(ClusterOutcome.of(clusterResult.get(), scenario.cluster().orElseThrow()));
+        }
         if (keep == Recorder.Keep.NOTHING) {
             return new Outcome(summary, Optional.empty(), simulation.eventsFired());
         }
@@ -94,7 +98,7 @@ final class ArmRun {
         }
         return new Outcome(summary, Optional.of(new Detail(instances, results(infrastructure.nodeVms()), hosts,
                 recorder.trace(), workload instanceof ScenarioWorkload s ? s.actions() : List.of(), recorder.readyOverTime(), simulation.now(),
-                recorder.registries(), cluster.map(Cluster::result),
+                recorder.registries(), clusterResult,
                 workload instanceof ScenarioWorkload s ? s.steadyState() : List.of())), simulation.eventsFired());
     }
 

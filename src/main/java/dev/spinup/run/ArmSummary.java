@@ -16,10 +16,12 @@ import java.util.Objects;
  *
  * @param allReadyNanos when the last instance became ready, or -1 if some never did
  * @param waiting the waits for a start slot ({@code inFlight}) of every instance that was started, nanoseconds
+ * @param cluster the arm's cluster figures, {@link ClusterOutcome#NONE} without a cluster section
  */
 public record ArmSummary(TallySummary startup, TallySummary waiting, long allReadyNanos, int requested, int ready, int refused,
                          int failed, double instancesPerHost, Map<MemoryComponent, Double> memoryPerInstance,
-                         Map<PhaseKind, Double> meanPhaseNanos, List<ContentionShare> waitedOn) {
+                         Map<PhaseKind, Double> meanPhaseNanos, List<ContentionShare> waitedOn,
+                         ClusterOutcome cluster) {
 
     public ArmSummary {
         // enum order, not Map.copyOf's per-JVM order: sums over these maps must give the same bits on every JVM
@@ -28,6 +30,21 @@ public record ArmSummary(TallySummary startup, TallySummary waiting, long allRea
         memoryPerInstance = Collections.unmodifiableMap(new TreeMap<>(memoryPerInstance));
         meanPhaseNanos = Collections.unmodifiableMap(new TreeMap<>(meanPhaseNanos));
         waitedOn = List.copyOf(waitedOn);
+        Objects.requireNonNull(cluster, "cluster");
+    }
+
+    /** A summary of an arm without a cluster. */
+    public ArmSummary(TallySummary startup, TallySummary waiting, long allReadyNanos, int requested, int ready,
+                      int refused, int failed, double instancesPerHost, Map<MemoryComponent, Double> memoryPerInstance,
+                      Map<PhaseKind, Double> meanPhaseNanos, List<ContentionShare> waitedOn) {
+        this(startup, waiting, allReadyNanos, requested, ready, refused, failed, instancesPerHost, memoryPerInstance,
+                meanPhaseNanos, waitedOn, ClusterOutcome.NONE);
+    }
+
+    /** The same summary with the arm's cluster figures. */
+    ArmSummary withCluster(ClusterOutcome figures) {
+        return new ArmSummary(startup, waiting, allReadyNanos, requested, ready, refused, failed, instancesPerHost,
+                memoryPerInstance, meanPhaseNanos, waitedOn, figures);
     }
 
     /** Mean bytes per ready instance, all components, net of merged pages. */
@@ -52,6 +69,9 @@ public record ArmSummary(TallySummary startup, TallySummary waiting, long allRea
             case MEMORY_PER_INSTANCE -> memoryPerInstanceBytes() / (1024.0 * 1024.0);
             case WAITING_P50 -> waiting.p50() / 1e9;
             case WAITING_MAX -> waiting.max() / 1e9;
+            case PODS_ALL_READY -> cluster.scaleOutNanos() < 0 ? Double.NaN : cluster.scaleOutNanos() / 1e9;
+            case PODS_PENDING_MAX -> cluster.isPresent() ? cluster.maxPending() : Double.NaN;
+            case PODS_UNSCHEDULABLE_MAX -> cluster.isPresent() ? cluster.maxUnschedulable() : Double.NaN;
         };
     }
 }

@@ -16,7 +16,10 @@ public enum Metric {
     INSTANCES_PER_HOST("instances per host", Unit.COUNT),
     MEMORY_PER_INSTANCE("memory per instance", Unit.MEBIBYTES),
     WAITING_P50("median wait for a start slot", Unit.SECONDS),
-    WAITING_MAX("longest wait for a start slot", Unit.SECONDS);
+    WAITING_MAX("longest wait for a start slot", Unit.SECONDS),
+    PODS_ALL_READY("time until every wanted pod is ready", Unit.SECONDS),
+    PODS_PENDING_MAX("most pods pending", Unit.COUNT),
+    PODS_UNSCHEDULABLE_MAX("most pods unschedulable", Unit.COUNT);
 
     /** How a metric's value reads. */
     public enum Unit {
@@ -48,10 +51,20 @@ public enum Metric {
         return this == WAITING_P50 || this == WAITING_MAX;
     }
 
-    /** The figures worth reporting for {@code scenario}: waits for start slots only where starts are limited. */
+    /** Whether this figure is about a cluster's pods, which only a scenario with a cluster section has. */
+    public boolean aboutPods() {
+        return this == PODS_ALL_READY || this == PODS_PENDING_MAX || this == PODS_UNSCHEDULABLE_MAX;
+    }
+
+    /**
+     * The figures worth reporting for {@code scenario}: waits for start slots only where starts are limited, pod
+     * figures only where there is a cluster.
+     */
     public static List<Metric> reportedFor(Scenario scenario) {
         boolean limited = scenario.limitsStartsInFlight();
-        return Arrays.stream(values()).filter(m -> limited || !m.aboutStartSlots()).toList();
+        boolean cluster = scenario.cluster().isPresent();
+        return Arrays.stream(values()).filter(m -> (limited || !m.aboutStartSlots()) && (cluster || !m.aboutPods()))
+                .toList();
     }
 
     public String label() {

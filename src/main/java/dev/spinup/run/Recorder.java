@@ -2,6 +2,8 @@ package dev.spinup.run;
 
 import dev.spinup.model.host.MemoryComponent;
 import dev.spinup.model.host.ResourceKind;
+import dev.spinup.model.runtime.HostChangeObserver;
+import dev.spinup.model.runtime.HostChangeSink;
 import dev.spinup.model.runtime.InstanceId;
 import dev.spinup.model.runtime.ModelEvent;
 import dev.spinup.model.runtime.ModelObserver;
@@ -19,16 +21,32 @@ import java.util.Set;
  * Listens to one arm's model and keeps what the results need: the lifecycle trace the app replays, and per host
  * the memory by component, the load on each resource and the live instances over time, plus ready instances
  * over time, each serialization point's queue and each registry's egress load over time. Frequent memory, load
- * and queue changes go into compact series, not into the trace.
+ * and queue changes go into compact series, not into the trace, and come straight from each host into its
+ * series (no event object, no look-up of the host per change).
  */
-final class Recorder implements ModelObserver {
+final class Recorder implements HostChangeObserver {
 
     /** The series of one host, each kind's indexed by its enum's ordinal (null until it first changes). */
-    static final class HostSeries {
+    static final class HostSeries implements HostChangeSink {
         final StepSeries.Builder[] memory = new StepSeries.Builder[MemoryComponent.values().length];
         final StepSeries.Builder[] load = new StepSeries.Builder[ResourceKind.values().length];
         final StepSeries.Builder live = new StepSeries.Builder();
         final StepSeries.Builder[] queues = new StepSeries.Builder[ControlPoint.values().length];
+
+        @Override
+        public void memoryChanged(long timeNanos, MemoryComponent component, long bytes) {
+            builder(memory, component.ordinal()).set(timeNanos, bytes);
+        }
+
+        @Override
+        public void loadChanged(long timeNanos, ResourceKind resource, int activeJobs, double utilisation) {
+            builder(load, resource.ordinal()).set(timeNanos, utilisation);
+        }
+
+        @Override
+        public void queueChanged(long timeNanos, ControlPoint point, int waiting, int holding) {
+            builder(queues, point.ordinal()).set(timeNanos, waiting);
+        }
 
         Map<MemoryComponent, StepSeries> memory() {
             return built(memory, MemoryComponent.class);
@@ -101,19 +119,12 @@ final class Recorder implements ModelObserver {
     }
 
     @Override
+    public HostChangeSink changesOf(String host) {
+        return series(host);
+    }
+
+    @Override
     public void on(ModelEvent event) {
-        if (event instanceof ModelEvent.MemoryChanged m) {
-            builder(series(m.host()).memory, m.component().ordinal()).set(m.timeNanos(), m.bytes());
-            return;
-        }
-        if (event instanceof ModelEvent.LoadChanged l) {
-            builder(series(l.host()).load, l.resource().ordinal()).set(l.timeNanos(), l.utilisation());
-            return;
-        }
-        if (event instanceof ModelEvent.QueueChanged q) {
-            builder(series(q.host()).queues, q.point().ordinal()).set(q.timeNanos(), q.waiting());
-            return;
-        }
         if (event instanceof ModelEvent.InstanceMemoryChanged m) {
             StepSeries.Builder[] s = instanceMemory.get(m.instance());
             if (s == null) {

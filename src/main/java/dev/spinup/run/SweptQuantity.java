@@ -45,7 +45,10 @@ public record SweptQuantity(String path, String words, Optional<String> stack, O
             Map.entry("hardware.registry.perDownload", "bandwidth per layer download"),
             Map.entry("hardware.registry.manifestLatency", "manifest latency"),
             Map.entry("hardware.pulls.parallelDownloads", "layer downloads per pull"),
-            Map.entry("hardware.pulls.extractRate", "extract rate per core"));
+            Map.entry("hardware.pulls.extractRate", "extract rate per core"),
+            Map.entry("cluster.nodePools.nodes", "nodes in the pool at the start"),
+            Map.entry("cluster.nodePools.maxNodes", "nodes the pool may grow to"),
+            Map.entry("cluster.deployments.replicas", "replicas"));
 
     private static final Pattern INDEX = Pattern.compile("\\[(\\d+)]");
     private static final Pattern STACK = Pattern.compile("^stacks\\[(\\d+)]");

@@ -226,7 +226,7 @@ final class ClusterReader {
         Cited<Long> sandbox = nanos(v, "sandbox", d.sandboxNanos(), Duration.ZERO);
         Cited<Long> relist = nanos(v, "relistPeriod", d.relistPeriodNanos(), Duration.ZERO);
         Section.KUBELET.finish(v);
-        return new KubeletSpec(serial, pulls, sandbox, relist);
+        return new KubeletSpec(serial, pulls, sandbox, relist, d.reservation());
     }
 
     private NodeLifecycle lifecycle(ObjectView v) {

@@ -1,6 +1,8 @@
 package dev.spinup.scenario;
 
+import dev.spinup.engine.random.Constant;
 import dev.spinup.engine.random.Distribution;
+import dev.spinup.model.catalogue.Source;
 import dev.spinup.model.host.HostSpec;
 import dev.spinup.model.profiles.Catalogue;
 import dev.spinup.model.stack.ContainerRuntimeProfile;
@@ -44,8 +46,14 @@ final class ContainerStackReader {
         ContainerRuntimeProfile r = runtime.get();
         r = r.withShim(Bounds.anySize(o, "shim").map(LessonSetting::cite).orElse(r.shim()))
                 .withSandbox(Bounds.anySize(o, "sandbox").map(LessonSetting::cite).orElse(r.sandbox()))
-                .withDaemon(Bounds.anySize(o, "daemon").map(LessonSetting::cite).orElse(r.daemon()))
-                .withStop(Bounds.anyDuration(o, "stop").map(LessonSetting::cite).orElse(r.stop()));
+                .withDaemon(Bounds.anySize(o, "daemon").map(LessonSetting::cite).orElse(r.daemon()));
+        // how long a container takes to stop: fixed, or a distribution each container draws its own from
+        Optional<Distribution> stop = ValueDistributions.read(o, "stop");
+        if (stop.isPresent()) {
+            r = stop.get() instanceof Constant fixed
+                    ? r.withStop(LessonSetting.cite(Duration.ofNanos(Math.round(fixed.value()))))
+                    : r.withStopVarying(stop.get(), Source.LESSON_SETTING);
+        }
         r = r.withOverhead(OverheadReader.readIn(o, r.overhead()));
         List<PhaseKind> available = r.startPhases().stream().map(p -> p.kind()).toList();
         Map<PhaseKind, Distribution> phases = o.optionalObject("phases").map(x -> PhaseOverrides.read(x, available))

@@ -1,5 +1,6 @@
 package dev.spinup.scenario;
 
+import dev.spinup.engine.random.Distribution;
 import dev.spinup.model.DataRate;
 import dev.spinup.model.DataSize;
 import dev.spinup.model.catalogue.Cited;
@@ -17,9 +18,9 @@ import dev.spinup.model.stack.AppProfile;
 import dev.spinup.model.stack.CloudProfile;
 import dev.spinup.model.stack.CloudVmStack;
 import dev.spinup.model.stack.ContainerRuntimeProfile;
-import dev.spinup.model.stack.Hydration;
 import dev.spinup.model.stack.ContainerStack;
 import dev.spinup.model.stack.ContainersInVmStack;
+import dev.spinup.model.stack.Hydration;
 import dev.spinup.model.stack.RuntimeOverhead;
 import dev.spinup.model.stack.StackSpec;
 import dev.spinup.model.stack.VmStack;
@@ -36,11 +37,13 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
  * Lists every number a scenario runs with and where it comes from: the hardware, the registry, each stack's
- * profiles (memory, overheads, and each phase at its nominal length alone on the first host) and the workload.
+ * profiles (memory, overheads, and each phase at its nominal length alone on the first host), the workload and
+ * the cluster ({@link ClusterValues}).
  * Values the catalogue supplies carry their own source; values the file sets carry {@link Source#LESSON_SETTING}.
  * Hardware, registry and pull settings carry no citation of their own, so they are cited to the catalogue
  * default when they equal it and to the lesson otherwise.
@@ -69,9 +72,13 @@ public final class EffectiveValues {
         list.registry(scenario.registry());
         list.pulls(scenario.pulls());
         for (int i = 0; i < scenario.stacks().size(); i++) {
-            list.stack("stacks[" + i + "]", scenario.stacks().get(i).spec());
+            StackChoice choice = scenario.stacks().get(i);
+            String at = "stacks[" + i + "]";
+            choice.admitBy().ifPresent(basis -> list.add(at + ".admitBy", EnumNames.of(basis), Source.LESSON_SETTING));
+            list.stack(at, choice.spec());
         }
         list.workload(scenario.workload());
+        scenario.cluster().ifPresent(cluster -> list.values.addAll(ClusterValues.of(cluster)));
         return List.copyOf(list.values);
     }
 
@@ -153,7 +160,7 @@ public final class EffectiveValues {
         add(at + ".memory", memory(vm.shape().guestRam()), Source.LESSON_SETTING);
         cited(at + ".hypervisor.vmmOverhead", vm.hypervisor().vmmOverhead(), EffectiveValues::size);
         cited(at + ".hypervisor.hostServices", vm.hypervisor().hostServices(), EffectiveValues::size);
-        cited(at + ".hypervisor.shutdown", vm.hypervisor().shutdown(), DurationText::format);
+        varying(at + ".hypervisor.shutdown", vm.hypervisor().shutdown(), vm.hypervisor().shutdownVaries());
         overhead(at + ".hypervisor.overhead", vm.hypervisor().overhead());
         phases(at + ".hypervisor.phases", vm.hypervisor().startPhases());
         cited(at + ".guestOs.memory", vm.guestOs().idleResident(), EffectiveValues::size);
@@ -173,6 +180,7 @@ public final class EffectiveValues {
     private void cloudVm(String at, CloudVmStack vm) {
         CloudProfile cloud = vm.cloud();
         add(at + ".cloud", cloud.name(), cloud.era().source());
+        add(at + ".cloud.era", cloud.era().label(), cloud.era().source());
         add(at + ".vcpus", Integer.toString(vm.shape().vcpus()), Source.LESSON_SETTING);
         add(at + ".memory", memory(vm.shape().guestRam()), Source.LESSON_SETTING);
         ApiRateLimit limit = cloud.apiLimit().value();
@@ -198,10 +206,11 @@ public final class EffectiveValues {
     }
 
     private void runtime(String at, ContainerRuntimeProfile r) {
+        add(at + ".era", r.era().label(), r.era().source());
         cited(at + ".shim", r.shim(), EffectiveValues::size);
         cited(at + ".sandbox", r.sandbox(), EffectiveValues::size);
         cited(at + ".daemon", r.daemon(), EffectiveValues::size);
-        cited(at + ".stop", r.stop(), DurationText::format);
+        varying(at + ".stop", r.stop(), r.stopVaries());
         overhead(at + ".overhead", r.overhead());
         phases(at + ".phases", r.startPhases());
     }
@@ -242,7 +251,10 @@ public final class EffectiveValues {
     private void workload(Workload w) {
         add("workload.instances", Integer.toString(w.instances()), Source.LESSON_SETTING);
         w.inFlight().ifPresent(n -> add("workload.inFlight", Integer.toString(n), Source.LESSON_SETTING));
-        cited("workload.app.memory", w.app().resident(), EffectiveValues::size);
+        add("workload.app.memory", w.app().residentVaries()
+                .map(d -> ValueDistributions.describe(d, ValueDistributions.Measure.SIZE) + " (mean "
+                        + size(w.app().resident().value()) + ")")
+                .orElse(size(w.app().resident().value())), w.app().resident().source());
         w.app().memoryRequest().ifPresent(r -> cited("workload.app.memoryRequest", r, EffectiveValues::size));
         add("workload.app.phases.app", nominal(w.app().startPhase()), w.app().startPhase().source());
         w.steadyState().ifPresent(load -> load.nativeTimes().forEach((kind, time) -> add("workload.steadyState."
@@ -261,7 +273,7 @@ public final class EffectiveValues {
     private String nominal(PhaseSpec phase) {
         long nanos = phase.nominalNanos(firstHost.disk(), firstHost.nic());
         if (phase.length().isPresent()) {
-            return DurationDistributions.describe(phase.length().get().nanos()) + " (mean " + rounded(nanos) + ")";
+            return ValueDistributions.describe(phase.length().get().nanos()) + " (mean " + rounded(nanos) + ")";
         }
         return rounded(nanos);
     }
@@ -270,6 +282,12 @@ public final class EffectiveValues {
         long step = nanos >= 1_000_000_000L ? 10_000_000 : 100_000;
         long rounded = nanos > Long.MAX_VALUE - step ? nanos : Math.round(nanos / (double) step) * step;
         return DurationText.format(Duration.ofNanos(rounded));
+    }
+
+    /** A duration that may vary per instance: its distribution and mean, or the fixed value. */
+    private void varying(String path, Cited<Duration> nominal, Optional<Distribution> varies) {
+        add(path, varies.map(d -> ValueDistributions.describe(d) + " (mean " + rounded(nominal.value().toNanos())
+                + ")").orElse(DurationText.format(nominal.value())), nominal.source());
     }
 
     private <T> void cited(String path, Cited<T> value, Function<T, String> format) {

@@ -32,8 +32,10 @@ public final class Lessons {
             "04-cold-vs-warm.json", "05-shared-layers.json", "06-type1-vs-type2.json", "07-microvms.json",
             "08-control-plane.json", "09-sandboxes.json", "10-docker-build.json", "11-k8s-scale-out.json",
             "12-k8s-scale-out-cold.json", "13-k8s-node-failure.json", "14-k8s-rolling-update.json",
-            "15-k8s-autoscaler-vs-vms.json", "16-k8s-spread-vs-binpacking.json", "18-cloud-launch.json",
-            "19-steady-state-overhead.json");
+            "15-k8s-autoscaler-vs-vms.json", "16-k8s-spread-vs-binpacking.json",
+            "17-k8s-same-tooling-anywhere.json", "18-cloud-launch.json",
+            "19-steady-state-overhead.json", "20-same-tool-got-faster.json",
+            "21-reserved-vs-in-use.json");
 
     private Lessons() {
     }

@@ -20,7 +20,7 @@ import java.util.stream.Collectors;
 /**
  * Reads {@code overrides.phases}: a phase, named as {@link EnumNames} writes its {@link PhaseKind}
  * ({@code "firmware"}, {@code "runtime"}), set to how long it takes alone, fixed or varying per instance
- * ({@link DurationDistributions}). The phase keeps the catalogue's split
+ * ({@link ValueDistributions}). The phase keeps the catalogue's split
  * into CPU, disk and waiting, stretched to the new total on the scenario's first host, and is cited
  * {@link Source#LESSON_SETTING}.
  */
@@ -38,7 +38,7 @@ final class PhaseOverrides {
             if (kind.isEmpty()) {
                 continue;
             }
-            Optional<Distribution> duration = DurationDistributions.read(v, key);
+            Optional<Distribution> duration = ValueDistributions.read(v, key);
             Optional<String> fixed = whyNotRetimable(kind.get());
             if (fixed.isPresent()) {
                 v.problem(key, fixed.get());

@@ -64,6 +64,11 @@ public record Scenario(int schemaVersion, LessonInfo lesson, long seed, int repl
         return all;
     }
 
+    /** Every host as {@code stack}'s arm runs on it (a stack may say what admission counts). */
+    public List<HostSpec> hostSpecsFor(StackChoice stack) {
+        return stack.hostsOf(hostSpecs());
+    }
+
     /** Whether the workload or any start or scale action limits how many starts are in flight at once. */
     public boolean limitsStartsInFlight() {
         return workload.inFlight().isPresent() || timeline.stream().map(TimedAction::action).anyMatch(a ->

@@ -97,7 +97,7 @@ final class ScenarioMapper {
     private static StackChoice withRootVolume(StackChoice choice, Workload workload) {
         boolean cold = !workload.preloaded().contains(workload.image());
         return choice.spec() instanceof CloudVmStack cloud
-                ? new StackChoice(choice.id(), cloud.withRootVolume(cold ? RootVolume.LAZY_FROM_SNAPSHOT
+                ? choice.withSpec(cloud.withRootVolume(cold ? RootVolume.LAZY_FROM_SNAPSHOT
                         : RootVolume.INITIALIZED))
                 : choice;
     }

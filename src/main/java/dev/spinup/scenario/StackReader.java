@@ -1,5 +1,6 @@
 package dev.spinup.scenario;
 
+import dev.spinup.model.host.AdmissionBasis;
 import dev.spinup.model.host.HostSpec;
 import dev.spinup.model.stack.ContainerRuntimeProfile;
 import dev.spinup.model.stack.ContainerStack;
@@ -52,7 +53,8 @@ final class StackReader {
     }
 
     private record NeedsNode(String id, Optional<String> label, ContainerStack inner, int perNode,
-                             StringNode reference, ObjectView view) implements Draft {
+                             StringNode reference, ObjectView view, Optional<AdmissionBasis> admitBy)
+            implements Draft {
     }
 
     private static final int MAX_CONTAINERS_PER_NODE = 10_000;
@@ -118,7 +120,12 @@ final class StackReader {
     }
 
     private static Draft built(String id, StackSpec spec, ObjectView v) {
-        return new Built(new ReadStack(new StackChoice(id, spec), v));
+        return new Built(new ReadStack(new StackChoice(id, spec, admitBy(v)), v));
+    }
+
+    /** What the stack's platform admits by, if it says: the same hardware then counts memory its way. */
+    private static Optional<AdmissionBasis> admitBy(ObjectView v) {
+        return v.optionalEnum("admitBy", AdmissionBasis.class);
     }
 
     /** Keys that belong to another kind of stack are reported as such, not as unknown. */
@@ -154,7 +161,7 @@ final class StackReader {
         }
         ContainerStack inner = new ContainerStack(runtime.get().name(), runtime.get());
         if (reference.isPresent()) {
-            return Optional.of(new NeedsNode(id, label, inner, perNode, reference.get(), v));
+            return Optional.of(new NeedsNode(id, label, inner, perNode, reference.get(), v, admitBy(v)));
         }
         return inline.map(node -> built(id, nested(label, node, inner, perNode), v));
     }
@@ -177,7 +184,7 @@ final class StackReader {
                     + target.get().spec().kind().label() + " stack");
             return Optional.empty();
         }
-        return Optional.of(new ReadStack(new StackChoice(n.id(), nested(n.label(), node, n.inner(), n.perNode())),
+        return Optional.of(new ReadStack(new StackChoice(n.id(), nested(n.label(), node, n.inner(), n.perNode()), n.admitBy()),
                 n.view()));
     }
 }

@@ -1,7 +1,9 @@
 package dev.spinup.scenario;
 
+import dev.spinup.engine.random.Constant;
 import dev.spinup.engine.random.Distribution;
 import dev.spinup.model.DataSize;
+import dev.spinup.model.catalogue.Source;
 import dev.spinup.model.host.HostSpec;
 import dev.spinup.model.profiles.Catalogue;
 import dev.spinup.model.stack.GuestOsProfile;
@@ -74,8 +76,14 @@ final class VmStackReader {
             ObjectView o = overrides.get();
             h = h.withVmmOverhead(Bounds.anySize(o, "vmmOverhead").map(LessonSetting::cite).orElse(h.vmmOverhead()))
                     .withHostServices(Bounds.anySize(o, "hostServices").map(LessonSetting::cite)
-                            .orElse(h.hostServices()))
-                    .withShutdown(Bounds.anyDuration(o, "shutdown").map(LessonSetting::cite).orElse(h.shutdown()));
+                            .orElse(h.hostServices()));
+            // how long a VM takes to stop: fixed, or a distribution each VM draws its own from
+            Optional<Distribution> shutdown = ValueDistributions.read(o, "shutdown");
+            if (shutdown.isPresent()) {
+                h = shutdown.get() instanceof Constant fixed
+                        ? h.withShutdown(LessonSetting.cite(Duration.ofNanos(Math.round(fixed.value()))))
+                        : h.withShutdownVarying(shutdown.get(), Source.LESSON_SETTING);
+            }
             g = g.withIdleResident(Bounds.anySize(o, "guestOsMemory").map(LessonSetting::cite)
                     .orElse(g.idleResident()));
             h = h.withOverhead(OverheadReader.readIn(o, h.overhead()));

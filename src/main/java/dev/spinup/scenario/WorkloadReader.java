@@ -1,5 +1,6 @@
 package dev.spinup.scenario;
 
+import dev.spinup.engine.random.Constant;
 import dev.spinup.engine.random.Distribution;
 import dev.spinup.model.DataSize;
 import dev.spinup.model.catalogue.Source;
@@ -115,18 +116,21 @@ final class WorkloadReader {
                 : OptionalInt.empty();
     }
 
-    /** {@code appOverrides}: the app's resident memory, the memory it requests, and how long its start takes alone. */
+    /** {@code appOverrides}: the app's resident memory (fixed or varying), the memory it requests, and how long its start takes alone. */
     private static AppProfile overrides(ObjectView o, AppProfile app, HostSpec host) {
         AppProfile result = app;
-        Optional<DataSize> memory = Bounds.anySize(o, "memory");
+        // what each instance's app keeps resident: one size, or a distribution each instance draws its own from
+        Optional<Distribution> memory = ValueDistributions.read(o, "memory", ValueDistributions.Measure.SIZE);
         if (memory.isPresent()) {
-            result = result.withResident(LessonSetting.cite(memory.get()));
+            result = memory.get() instanceof Constant fixed
+                    ? result.withResident(LessonSetting.cite(DataSize.ofBytes(Math.round(fixed.value()))))
+                    : result.withResidentVarying(memory.get(), Source.LESSON_SETTING);
         }
         Optional<DataSize> request = Bounds.anySize(o, "memoryRequest");
         if (request.isPresent()) {
             result = result.withMemoryRequest(LessonSetting.cite(request.get()));
         }
-        Optional<Distribution> start = DurationDistributions.read(o, "start");
+        Optional<Distribution> start = ValueDistributions.read(o, "start");
         if (start.isPresent()) {
             result = result.withStartPhase(result.startPhase().retimed(start.get(), host.disk(), host.nic(),
                     Source.LESSON_SETTING, PhaseLength.streamFor(PhaseKind.APP)));

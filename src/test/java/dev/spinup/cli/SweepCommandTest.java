@@ -62,6 +62,26 @@ class SweepCommandTest {
     }
 
     @Test
+    void aSweepOfTheNodeCountChartsWhenEveryPodIsReadyAndThePendingPods() throws Exception {
+        // 300 pods of 250 m: two 16-core nodes (15 760 m allocatable each) hold 126, so the scale-out never
+        // completes; ten and more hold them all. Fewer nodes, more pods wait.
+        Path out = dir.resolve("nodes");
+        CliTest.Outcome o = spinup("sweep", "k8s-scale-out", "--vary", "hardware.hosts[0].count=2..20", "--steps", "3",
+                "--metric", "PODS_ALL_READY,PODS_PENDING_MAX", "--format", "svg,csv", "--out", out.toString());
+        assertEquals(0, o.exit(), o.err());
+        List<String> texts = ExportsReadBack.svgTexts(Files.readAllBytes(out.resolve("sweep-pods-all-ready.svg")));
+        assertTrue(texts.contains("Time until every wanted pod is ready vs hosts"), texts.toString());
+        // CSV columns: parameter, x, value, stack_id, stack, metric, mean, ...; a point with no value has no row.
+        List<String> ready = Files.readAllLines(out.resolve("sweep-pods-all-ready.csv"));
+        assertEquals(List.of("11", "20"), ready.stream().skip(1).map(l -> l.split(",")[1]).toList(),
+                "two nodes never hold 300 pods: " + ready);
+        List<String> pending = Files.readAllLines(out.resolve("sweep-pods-pending-max.csv"));
+        double fewNodes = Double.parseDouble(pending.get(1).split(",")[6]);
+        double manyNodes = Double.parseDouble(pending.get(3).split(",")[6]);
+        assertTrue(pending.get(1).split(",")[1].equals("2") && fewNodes > manyNodes, pending.toString());
+    }
+
+    @Test
     void aGeometricSweepSaysItsAxisIsLogarithmic() throws Exception {
         Path out = dir.resolve("geometric");
         CliTest.Outcome o = spinup("sweep", "hello", "--vary", "workload.instances=1..100", "--steps", "3", "--geometric",

@@ -9,9 +9,12 @@ import dev.spinup.model.catalogue.Cited;
 import dev.spinup.model.catalogue.Source;
 import dev.spinup.model.image.Image;
 import dev.spinup.model.profiles.Images;
+import dev.spinup.model.runtime.Instance;
+import dev.spinup.model.runtime.InstanceState;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 /** Rolling updates, node failures, the cluster autoscaler and the horizontal autoscaler on the real model. */
@@ -90,6 +93,40 @@ class ClusterControllersTest {
         assertEquals(30, result.ready().last());
         long p50 = ClusterResult.quantile(result.startupLatencies(), 0.5);
         assertTrue(p50 > 5 * S, "a replica VM boots for longer than a pod starts: " + p50);
+    }
+
+    @Test
+    void oneVmPerReplicaSpreadsItsVmsOverTheHostsAsACloudWould() {
+        // The world's own placement is first fit, which would stack every replica VM on host-1 (lesson 15's
+        // 55 of 60): the replica arm spreads them itself, so 30 VMs on 4 hosts are 8, 8, 7 and 7.
+        ClusterWorld world = ClusterWorld.run(4, true, ClusterWorld.ONE_VM, ClusterWorld.spec(List.of(),
+                List.of(ClusterWorld.web(3)), List.of(new ClusterEvent.Scale(60 * S, "web", 30))));
+        Map<String, Integer> vmsPerHost = new TreeMap<>();
+        for (Instance vm : world.infrastructure.instances()) {
+            if (vm.state() == InstanceState.RUNNING) {
+                vmsPerHost.merge(vm.host().orElseThrow().name(), 1, Integer::sum);
+            }
+        }
+        assertEquals(Map.of("host-1", 8, "host-2", 8, "host-3", 7, "host-4", 7), vmsPerHost);
+    }
+
+    @Test
+    void podsThatFitNowhereAreNarratedInKubeSchedulersWordsOnTheNodesAllocatable() {
+        // One 16-core classroom host: allocatable 16 000 m − (80 m + 1 %) = 15 760 m, so 15 one-core pods fit and
+        // five stay pending, told once (they fail for the same reason) as kube-scheduler would word it.
+        DeploymentSpec oneCore = new DeploymentSpec("web", 20, ClusterWorld.IMAGE, new Resources(1000, 64L << 20),
+                Map.of(), List.of(), 0, RolloutStrategy.defaults(), ReadinessProbe.none(),
+                Cited.of(0L, Source.LESSON_SETTING));
+        ClusterWorld world = ClusterWorld.run(1, true, ClusterWorld.DOCKER,
+                ClusterWorld.spec(List.of(), List.of(oneCore), List.of()));
+        ClusterResult result = world.cluster.result();
+        assertEquals(15, result.ready().last());
+        assertEquals(15_760, result.nodes().get(0).allocatable().milliCpu());
+        List<String> pending = result.notes().stream().filter(n -> n.kind() == ClusterNote.Kind.UNSCHEDULABLE)
+                .map(ClusterNote::text).toList();
+        assertEquals(1, pending.size(), pending.toString());
+        assertTrue(pending.get(0).matches("pod web-\\S+ pending: 0/1 nodes are available: 1 Insufficient cpu\\."),
+                pending.get(0));
     }
 
     @Test

@@ -77,8 +77,29 @@ class NodeSelectorTest {
         PodSpec twoCores = PodSpec.of(new Resources(2000, GIB), "web", DataSize.ofMiB(1));
         Selection selection = new NodeSelector(ScoringStrategy.LEAST_ALLOCATED, NodesToScore.ALL)
                 .select(twoCores, index);
-        assertEquals("0/3 nodes are available: 1 node(s) were not ready, 1 Insufficient cpu or memory,"
-                + " 1 node(s) had untolerated taint.", selection.message());
+        // kube-scheduler sorts its "count reason" entries as strings.
+        assertEquals("0/3 nodes are available: 1 Insufficient cpu, 1 node(s) had untolerated taint,"
+                + " 1 node(s) were not ready.", selection.message());
+    }
+
+    @Test
+    void failureCountsEachResourceThatFallsShortAsKubeSchedulerWordsIt() {
+        // Three nodes short of CPU (one of them of memory too), one short of memory only: a node lacking both
+        // counts under both reasons, as kube-scheduler's NodeResourcesFit reports every insufficient resource.
+        CapacityIndex index = new CapacityIndex();
+        index.add(new Node(0, NodeSpec.plain("a", 1, 32 * GIB), true));
+        index.add(new Node(1, NodeSpec.plain("b", 1, 32 * GIB), true));
+        index.add(new Node(2, NodeSpec.plain("c", 1, GIB), true));
+        index.add(new Node(3, NodeSpec.plain("d", 8, GIB), true));
+        index.add(new Node(4, NodeSpec.plain("e", 8, GIB), true));
+        PodSpec pod = PodSpec.of(new Resources(2000, 2 * GIB), "web", DataSize.ofMiB(1));
+        Selection selection = new NodeSelector(ScoringStrategy.LEAST_ALLOCATED, NodesToScore.ALL)
+                .select(pod, index);
+        assertEquals("0/5 nodes are available: 3 Insufficient cpu, 3 Insufficient memory.", selection.message());
+        index.add(new Node(5, NodeSpec.plain("f", 8, 32 * GIB), false));
+        assertEquals("0/6 nodes are available: 1 node(s) were not ready, 3 Insufficient cpu,"
+                + " 3 Insufficient memory.", new NodeSelector(ScoringStrategy.LEAST_ALLOCATED, NodesToScore.ALL)
+                .select(pod, index).message());
     }
 
     @Test

@@ -66,6 +66,18 @@ class SchedulerTest {
     }
 
     @Test
+    void theErasThroughputsAreTheCitedOnesAndAChoiceOfTheProfile() {
+        // pods a second = 1 / cycle, at the cluster sizes the calibration rows measured.
+        assertEquals(1.0, 1e9 / SchedulerProfile.v2015().cycleNanos(100), 1e-9, "2015: about 1 pod/s");
+        double at5000 = 1e9 / SchedulerProfile.v2019().cycleNanos(5000);
+        assertTrue(at5000 > 85 && at5000 < 100, "2019 at 5 000 nodes: ≈90–100 pods/s, was " + at5000);
+        int sampled = SchedulerProfile.v2025().nodesToScore().value().feasibleToFind(30_000);
+        double at30k = 1e9 / SchedulerProfile.v2025().cycleNanos(sampled);
+        assertTrue(at30k > 280 && at30k < 330, "2025 at 30 000 nodes: ≈300 pods/s, was " + at30k);
+        assertEquals(Source.ESTIMATE_SCHEDULER_ERAS, SchedulerProfile.v2015().cycleBaseNanos().source());
+    }
+
+    @Test
     void podsThatFitNowhereWaitUnschedulableUntilANodeFrees() {
         Run run = cluster(1, SchedulerProfile.v2019());
         PodSpec big = PodSpec.of(new Resources(10_000, GIB), "batch", DataSize.ofMiB(1));
@@ -76,7 +88,7 @@ class SchedulerTest {
         run.simulation.runUntil(SimTime.SECOND);
         assertEquals(List.of(first), run.bound);
         assertEquals(1, run.scheduler.unschedulable());
-        assertEquals("batch-1: 0/1 nodes are available: 1 Insufficient cpu or memory.", run.scheduler.lastFailure());
+        assertEquals("batch-1: 0/1 nodes are available: 1 Insufficient cpu.", run.scheduler.lastFailure());
         run.index.forget(first);
         first.terminated(run.simulation.now());
         run.scheduler.clusterChanged();

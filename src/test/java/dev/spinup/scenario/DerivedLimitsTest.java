@@ -195,6 +195,7 @@ class DerivedLimitsTest {
                 "stacks[i].hypervisor.vmmOverhead",
                 "stacks[i].memory",
                 "stacks[i].runtime.daemon",
+                "stacks[i].runtime.era",
                 "stacks[i].runtime.overhead.cpu",
                 "stacks[i].runtime.overhead.memoryBandwidth",
                 "stacks[i].runtime.overhead.networkRoundTrip",

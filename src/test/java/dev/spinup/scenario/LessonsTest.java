@@ -35,7 +35,8 @@ class LessonsTest {
         assertEquals(List.of("hello", "density", "boot-storm", "cold-vs-warm", "shared-layers", "type1-vs-type2",
                 "microvms", "control-plane", "sandboxes", "docker-build", "k8s-scale-out",
                 "k8s-scale-out-cold", "k8s-node-failure", "k8s-rolling-update", "k8s-autoscaler-vs-vms",
-                "k8s-spread-vs-binpacking", "cloud-launch", "steady-state-overhead"), Lessons.names());
+                "k8s-spread-vs-binpacking", "k8s-same-tooling-anywhere", "cloud-launch", "steady-state-overhead",
+                "same-tool-got-faster", "reserved-vs-in-use"), Lessons.names());
     }
 
     @Test
@@ -79,8 +80,8 @@ class LessonsTest {
         assertEquals("boot-strom:1:1: $: there is no lesson named `boot-strom` and no file at that path; the lessons"
                 + " are hello, density, boot-storm, cold-vs-warm, shared-layers, type1-vs-type2, microvms,"
                 + " control-plane, sandboxes, docker-build, k8s-scale-out, k8s-scale-out-cold, k8s-node-failure,"
-                + " k8s-rolling-update, k8s-autoscaler-vs-vms, k8s-spread-vs-binpacking, cloud-launch,"
-                + " steady-state-overhead", e.getMessage());
+                + " k8s-rolling-update, k8s-autoscaler-vs-vms, k8s-spread-vs-binpacking, k8s-same-tooling-anywhere,"
+                + " cloud-launch, steady-state-overhead, same-tool-got-faster, reserved-vs-in-use", e.getMessage());
         ScenarioFileException missing = assertThrows(ScenarioFileException.class,
                 () -> Lessons.load("nowhere/lesson.json"));
         assertEquals("nowhere/lesson.json:1:1: $: the file does not exist", missing.getMessage());

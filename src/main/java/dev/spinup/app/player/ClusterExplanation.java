@@ -33,6 +33,14 @@ public record ClusterExplanation(String heading, List<String> lines, Optional<So
                 lines.add(NodeRoom.whyNone(cluster, frame, pod.requests()).map(why -> "pending: " + why)
                         .orElse("pending: in the scheduler's queue, a node has room"));
                 source = Optional.of(Source.ESTIMATE_KUBE_SCHEDULER_DEFAULTS);
+                // the nodes the autoscaler asked for last, while they still boot: what this pod waits for
+                long asked = cluster.nodes().stream().filter(n -> n.autoscaled() && n.times().requestedAt() >= 0
+                        && n.times().requestedAt() <= t && !(n.times().readyAt() >= 0 && n.times().readyAt() <= t))
+                        .mapToLong(n -> n.times().requestedAt()).max().orElse(-1);
+                if (asked >= 0) {
+                    lines.add(ClusterNarrator.askedFor(cluster, asked));
+                    source = Optional.of(Source.ESTIMATE_CLUSTER_AUTOSCALER);
+                }
             }
             case LOST -> {
                 long notReady = cluster.nodes().get(node).times().notReadyAt();

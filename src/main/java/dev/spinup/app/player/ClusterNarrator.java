@@ -142,34 +142,10 @@ final class ClusterNarrator {
 
     private void nodesRequested(ClusterNote note) {
         long t = note.timeNanos();
-        List<ClusterNode> asked = new ArrayList<>();
-        for (ClusterNode node : cluster.nodes()) {
-            if (node.autoscaled() && node.times().requestedAt() == t) {
-                asked.add(node);
-            }
-        }
         StringBuilder text = new StringBuilder();
         ClusterFrame frame = cluster.at(t);
         firstStuck(frame).ifPresent(stuck -> text.append(stuck).append("; "));
-        text.append("the cluster autoscaler asked for ").append(asked.size() == 1 ? "a node" : plural(asked.size(), "node"))
-                .append(" at ").append(seconds(t));
-        long first = Long.MAX_VALUE;
-        long last = -1;
-        for (ClusterNode node : asked) {
-            long ready = node.times().readyAt();
-            if (ready >= 0) {
-                first = Math.min(first, ready);
-                last = Math.max(last, ready);
-            }
-        }
-        if (last < 0) {
-            text.append(asked.isEmpty() ? "" : "; none is Ready before the run ends");
-        } else if (asked.size() == 1) {
-            text.append(", it will be Ready at ").append(seconds(last)).append(" (it boots as a VM first)");
-        } else {
-            text.append(", they will be Ready between ").append(seconds(first)).append(" and ").append(seconds(last))
-                    .append(" (each boots as a VM first)");
-        }
+        text.append(askedFor(cluster, t));
         add(t, "", NarrationLine.Kind.WAIT, text.toString(), Source.ESTIMATE_CLUSTER_AUTOSCALER);
     }
 
@@ -278,6 +254,39 @@ final class ClusterNarrator {
             text.append(" (start-up latency ").append(SimTime.format(pod.startupNanos()));
             text.append(pod.pullNanos() > 0 ? ", plus " + SimTime.format(pod.pullNanos()) + " pulling its image)"
                     : ", its image already on the node)");
+        }
+        return text.toString();
+    }
+
+    /**
+     * "the cluster autoscaler asked for 6 nodes at 130.0 s, they will be Ready between 146.5 s and 150.3 s (each
+     * boots as a VM first)": the nodes it asked for at {@code t}, with the instants the run made them Ready.
+     */
+    static String askedFor(ClusterTimeline cluster, long t) {
+        List<ClusterNode> asked = new ArrayList<>();
+        for (ClusterNode node : cluster.nodes()) {
+            if (node.autoscaled() && node.times().requestedAt() == t) {
+                asked.add(node);
+            }
+        }
+        StringBuilder text = new StringBuilder("the cluster autoscaler asked for ")
+                .append(asked.size() == 1 ? "a node" : plural(asked.size(), "node")).append(" at ").append(seconds(t));
+        long first = Long.MAX_VALUE;
+        long last = -1;
+        for (ClusterNode node : asked) {
+            long ready = node.times().readyAt();
+            if (ready >= 0) {
+                first = Math.min(first, ready);
+                last = Math.max(last, ready);
+            }
+        }
+        if (last < 0) {
+            text.append(asked.isEmpty() ? "" : "; none is Ready before the run ends");
+        } else if (asked.size() == 1) {
+            text.append(", it will be Ready at ").append(seconds(last)).append(" (it boots as a VM first)");
+        } else {
+            text.append(", they will be Ready between ").append(seconds(first)).append(" and ").append(seconds(last))
+                    .append(" (each boots as a VM first)");
         }
         return text.toString();
     }

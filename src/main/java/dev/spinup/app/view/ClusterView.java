@@ -151,6 +151,7 @@ public final class ClusterView extends StageCanvas {
         paint(new FxPen(canvas.getGraphicsContext2D()), canvas.getWidth(), canvas.getHeight());
     }
 
+    @Override
     void paint(Pen g, double w, double h) {
         g.clearRect(0, 0, w, h);
         layouts.clear();

@@ -535,17 +535,53 @@ public final class MainController {
                 model.player().seek(line.timeNanos());
             }
         });
-        // The newest line stays in view as playback moves, forward or back.
+        // The newest line stays in view as playback moves, forward or back, and when the window is resized.
+        javafx.beans.InvalidationListener resized = o -> javafx.application.Platform.runLater(
+                this::showNewestNarrationLine);
+        narrationList.widthProperty().addListener(resized);
+        narrationList.heightProperty().addListener(resized);
         model.narration().visibleLines().addListener((ListChangeListener<NarrationLine>) c -> {
             if (!narrationList.getItems().isEmpty()) {
                 // After this pulse's layout, or a list that just grew scrolls to a stale end.
-                javafx.application.Platform.runLater(() -> {
-                    if (!narrationList.getItems().isEmpty()) {
-                        narrationList.scrollTo(narrationList.getItems().size() - 1);
-                    }
-                });
+                javafx.application.Platform.runLater(this::showNewestNarrationLine);
             }
         });
+    }
+
+    /**
+     * Scrolls the narration so its newest line stands whole at the bottom. The list's own scrollTo puts a line at
+     * the top on the flow's estimate of the heights above it, which wrapped lines of other heights make wrong;
+     * once that line is laid out, the flow is asked again to show it whole, which it does by exact pixels.
+     */
+    private void showNewestNarrationLine() {
+        int newest = narrationList.getItems().size() - 1;
+        if (newest < 0) {
+            return;
+        }
+        narrationList.scrollTo(newest);
+        if (narrationList.lookup(".virtual-flow") instanceof javafx.scene.control.skin.VirtualFlow<?> flow
+                && narrationList.lookup(".clipped-container") instanceof Region viewport) {
+            // A line styled (bold for a wait) only now is measured with its own font.
+            narrationList.applyCss();
+            narrationList.layout();
+            flow.scrollTo(newest);
+            for (int pass = 0; pass < 3; pass++) {
+                narrationList.applyCss();
+                narrationList.layout();
+                // What is left of the newest line below the list's bottom edge, measured as drawn.
+                javafx.scene.control.IndexedCell<?> last = flow.getLastVisibleCell();
+                if (last == null || last.getIndex() != newest) {
+                    flow.scrollTo(newest);
+                    continue;
+                }
+                double below = last.localToScene(last.getLayoutBounds()).getMaxY()
+                        - viewport.localToScene(viewport.getLayoutBounds()).getMaxY();
+                if (Math.abs(below) <= 0.5) {
+                    break;
+                }
+                flow.scrollPixels(below);
+            }
+        }
     }
 
     /** One narration line: time, the stack's colour, the sentence, its source tag; nodes made once per cell. */
@@ -562,11 +598,44 @@ public final class MainController {
             tag.getStyleClass().add("narration-tag");
             chip.setArcWidth(4);
             chip.setArcHeight(4);
+            // A long sentence wraps onto more lines in whatever width the list gives the cell. The cell's height
+            // must be the one its layout then draws, or the list's flow places the cells on wrong estimates and
+            // leaves a blank band above the newest lines: so the cell asks for no width of its own (it is as
+            // wide as the list), measures and lays out its row at its own width (a Labeled's skin measures and
+            // sizes its graphic at the graphic's one-line width), and the sentence alone shrinks in the row.
             text.setWrapText(true);
-            // wrap a long sentence onto more lines instead of cutting it
             text.setMinHeight(Region.USE_PREF_SIZE);
-            text.maxWidthProperty().bind(narrationList.widthProperty().subtract(150));
+            text.setMinWidth(0);
+            text.setMaxWidth(Double.MAX_VALUE);
+            HBox.setHgrow(text, javafx.scene.layout.Priority.ALWAYS);
+            tag.setMinWidth(Region.USE_PREF_SIZE);
             box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+            setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
+            setPrefWidth(0);
+        }
+
+        @Override
+        protected double computePrefHeight(double width) {
+            if (getGraphic() != box) {
+                return super.computePrefHeight(width);
+            }
+            double inner = (width < 0 ? getWidth() : width) - snappedLeftInset() - snappedRightInset();
+            return snappedTopInset() + box.prefHeight(inner) + snappedBottomInset();
+        }
+
+        @Override
+        protected double computeMinHeight(double width) {
+            return getGraphic() == box ? computePrefHeight(width) : super.computeMinHeight(width);
+        }
+
+        @Override
+        protected void layoutChildren() {
+            super.layoutChildren();
+            if (getGraphic() == box) {
+                double x = snappedLeftInset();
+                double y = snappedTopInset();
+                box.resizeRelocate(x, y, getWidth() - x - snappedRightInset(), getHeight() - y - snappedBottomInset());
+            }
         }
 
         @Override
@@ -634,6 +703,7 @@ public final class MainController {
                 continue;
             }
             ChartViewer viewer = new ChartViewer(chart.jfreeChart().get());
+            ChartFit.follow(viewer, chartFontScale::get);
             Tab tab = new Tab(chart.title(), viewer);
             tab.setUserData(chart);
             chartDecorator.accept(viewer, chart);

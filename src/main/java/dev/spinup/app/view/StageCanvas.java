@@ -6,7 +6,10 @@ import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 
-/** A canvas drawn in the stage's type and inks: scaled by the classroom font scale, in the light or dark theme. */
+/**
+ * A canvas drawn in the stage's type and inks (the stage's columns or the cluster view): scaled by the classroom
+ * font scale, in the light or dark theme, through a {@link Pen} so it can be drawn for a slide too.
+ */
 abstract class StageCanvas extends CanvasPane {
 
     private final DoubleProperty fontScale = new SimpleDoubleProperty(1);
@@ -36,6 +39,17 @@ abstract class StageCanvas extends CanvasPane {
     final Font font(double size, boolean bold) {
         return Font.font("System", bold ? FontWeight.BOLD : FontWeight.NORMAL, size * scale());
     }
+
+    /** What a picture of this canvas stands on: the window's background in its theme. */
+    final Color background() {
+        return dark ? Color.web("#0d1117") : Color.WHITE;
+    }
+
+    /**
+     * Draws this moment into {@code w} × {@code h} with {@code g}: the screen's canvas, or a slide
+     * ({@link StageExport}, which redraws the screen afterwards, since hover hit-testing follows the last size drawn).
+     */
+    abstract void paint(Pen g, double w, double h);
 
     final Color ink() {
         return dark ? Color.web("#e6edf3") : Color.web("#1f2328");

@@ -9,8 +9,8 @@ import java.util.List;
 import org.jfree.chart.ui.Drawable;
 
 /**
- * The stage at the current moment as a slide: both columns drawn by the stage's own code through Java2D at the
- * slide's size, then written by the report's PNG and SVG exporters. Drawn, not snapshotted: a snapshot holds only
+ * The stage at the current moment as a slide (the stack columns, or for a cluster lesson the cluster view): drawn
+ * by the view's own code through Java2D at the slide's size, then written by the report's PNG and SVG exporters. Drawn, not snapshotted: a snapshot holds only
  * the window's pixels at the window's size, while the same drawing at 1920 × 1080 gives a sharp PNG and an SVG
  * (text stays text) that scales to any projector.
  */
@@ -20,7 +20,7 @@ final class StageExport {
     }
 
     /** The stage as something the exporters draw; call its {@code draw} on the FX thread. */
-    static Drawable drawable(StageView stage) {
+    static Drawable drawable(StageCanvas stage) {
         return (g2, area) -> {
             g2.translate(area.getX(), area.getY());
             stage.paint(new Graphics2DPen(g2, stage.background()), area.getWidth(), area.getHeight());
@@ -32,7 +32,7 @@ final class StageExport {
      * Writes {@code png} and the SVG beside it (same name, .svg), each atomically; returns both paths. Call on the
      * FX thread: the stage is drawn as it is now, then redrawn on screen (its hover grids follow the last drawing).
      */
-    static List<Path> write(StageView stage, Path png, ExportSize size) throws IOException {
+    static List<Path> write(StageCanvas stage, Path png, ExportSize size) throws IOException {
         Path absolute = png.toAbsolutePath();
         String name = absolute.getFileName().toString();
         String base = name.toLowerCase(java.util.Locale.ROOT).endsWith(".png") ? name.substring(0, name.length() - 4)

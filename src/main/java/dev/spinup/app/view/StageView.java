@@ -85,11 +85,6 @@ public final class StageView extends StageCanvas {
         redraw();
     }
 
-    /** What a picture of the stage stands on: the window's background in its theme. */
-    Color background() {
-        return dark() ? Color.web("#0d1117") : Color.WHITE;
-    }
-
     public ObjectProperty<Hovered> hoveredProperty() {
         return hovered;
     }
@@ -129,10 +124,7 @@ public final class StageView extends StageCanvas {
         paint(new FxPen(canvas.getGraphicsContext2D()), canvas.getWidth(), canvas.getHeight());
     }
 
-    /**
-     * Draws the stage at this moment into {@code w} × {@code h} with {@code g}: the screen's canvas, or a slide
-     * ({@link StageExport}, which redraws the screen afterwards, since the grids follow the last size drawn).
-     */
+    @Override
     void paint(Pen g, double w, double h) {
         g.clearRect(0, 0, w, h);
         grids.clear();

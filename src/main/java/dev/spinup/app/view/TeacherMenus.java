@@ -193,10 +193,15 @@ public final class TeacherMenus {
                 "*.png").ifPresent(this::exportStage);
     }
 
-    /** Writes the stage at the current moment as {@code file} (PNG) and beside it as SVG, at full-HD size. */
+    /**
+     * Writes the stage at the current moment as {@code file} (PNG) and beside it as SVG, at full-HD size: the view
+     * on screen, the cluster view for a cluster lesson.
+     */
     public void exportStage(Path file) {
         try {
-            List<Path> written = StageExport.write(controller.stageView(), file, SlidePreset.FULL_HD.size());
+            StageCanvas shown = controller.clusterView().isVisible() ? controller.clusterView()
+                    : controller.stageView();
+            List<Path> written = StageExport.write(shown, file, SlidePreset.FULL_HD.size());
             model.tell("Stage exported: " + written.get(0) + " and " + written.get(1).getFileName());
         } catch (java.io.IOException | RuntimeException e) {
             model.tell("Stage export failed: " + (e.getMessage() == null ? e.getClass().getSimpleName()
@@ -206,8 +211,10 @@ public final class TeacherMenus {
 
     /** Puts the chart on the clipboard as an image at the full-HD slide size. */
     public void copy(Chart chart) {
-        Image image = SwingFXUtils.toFXImage(ExportFormat.png().image(chart.drawable(),
-                SlidePreset.FULL_HD.size()), null);
+        java.util.function.Supplier<java.awt.image.BufferedImage> draw = () -> ExportFormat.png().image(
+                chart.drawable(), SlidePreset.FULL_HD.size());
+        Image image = SwingFXUtils.toFXImage(chart.jfreeChart().map(c -> ChartFit.whole(c, draw)).orElseGet(draw),
+                null);
         ClipboardContent content = new ClipboardContent();
         content.putImage(image);
         Clipboard.getSystemClipboard().setContent(content);

@@ -39,8 +39,11 @@ final class Admission {
     private final MemoryLedger ledger;
     private final HostMemory memory;
     private final PageCache pageCache;
-    /** Each plan's boot files, found once per plan (a storm admits a million instances of a few plans). */
-    private final Map<StartupPlan, List<Demand.DiskImageRead>> bootFiles = new IdentityHashMap<>();
+    /**
+     * Each plan's boot files, found once per list of phases (a storm admits a million instances of a few plans; an
+     * instance that draws its app's memory has a plan of its own, with its stack's phases).
+     */
+    private final Map<List<PhaseSpec>, List<Demand.DiskImageRead>> bootFiles = new IdentityHashMap<>();
     private int vcpusAllocated;
     private boolean engineDaemonRunning;
     private boolean hypervisorServicesRunning;
@@ -103,9 +106,9 @@ final class Admission {
     }
 
     private List<Demand.DiskImageRead> bootFilesOf(StartupPlan plan) {
-        return bootFiles.computeIfAbsent(plan, p -> {
+        return bootFiles.computeIfAbsent(plan.phases(), phases -> {
             List<Demand.DiskImageRead> files = new ArrayList<>();
-            for (PhaseSpec phase : p.phases()) {
+            for (PhaseSpec phase : phases) {
                 for (Demand demand : phase.demands()) {
                     if (demand instanceof Demand.DiskImageRead read
                             && files.stream().noneMatch(f -> f.file().equals(read.file()))) {

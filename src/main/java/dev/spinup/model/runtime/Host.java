@@ -60,6 +60,8 @@ public final class Host {
     private final PageMerging pageMerging;
     private final Map<ControlPoint, FifoResource> controlPoints = new EnumMap<>(ControlPoint.class);
     private final Observers observers;
+    /** Where this host's memory, load and queue changes go. */
+    private final Observers.HostFeed feed;
     /** The cloud account this host's cloud VMs are launched through, shared with the arm's other hosts. */
     private final CloudAccount account;
     private final Optional<Host> parent;
@@ -89,6 +91,7 @@ public final class Host {
         this.account = account;
         this.spec = spec;
         this.observers = observers;
+        this.feed = observers.feed(spec.name());
         this.parent = parent;
         this.cpu = new ProcessorSharing(simulation, spec.name() + " CPU", spec.cores(), 1.0);
         this.disk = disk;
@@ -100,11 +103,7 @@ public final class Host {
         this.images = new HostImages(simulation, spec.name(), spec.memoryForInstances().times(Mechanisms.LAYER_STORE_PER_MEMORY.value()), cpu, disk,
                 network, registry, pullerConfig);
         this.pageMerging = new PageMerging(simulation, spec.name(), memory);
-        ledger.setListener((component, total) -> {
-            if (observers.wants(ModelEvent.Kind.MEMORY_CHANGED)) {
-                observers.on(new ModelEvent.MemoryChanged(simulation.now(), spec.name(), component, total));
-            }
-        });
+        ledger.setListener((component, total) -> feed.memoryChanged(simulation.now(), component, total));
         if (observers.wants(ModelEvent.Kind.LOAD_CHANGED)) {
             enableLoadEvents();
         }
@@ -127,8 +126,7 @@ public final class Host {
 
     private void listenToLoad(ProcessorSharing resource, ResourceKind kind) {
         double capacity = resource.capacityPerNano();
-        resource.setLoadListener((time, jobs, served) ->
-                observers.on(new ModelEvent.LoadChanged(time, spec.name(), kind, jobs, served / capacity)));
+        resource.setLoadListener((time, jobs, served) -> feed.loadChanged(time, kind, jobs, served / capacity));
     }
 
     private void listenToQueue(ControlPoint point, FifoResource resource) {
@@ -139,9 +137,7 @@ public final class Host {
         return new FifoResource.QueueListener() {
             @Override
             public void queueChanged(long timeNanos, int queueLength, int busyServers) {
-                if (observers.wants(ModelEvent.Kind.QUEUE_CHANGED)) {
-                    observers.on(new ModelEvent.QueueChanged(timeNanos, name(), point, queueLength, busyServers));
-                }
+                feed.queueChanged(timeNanos, point, queueLength, busyServers);
             }
         };
     }
@@ -443,12 +439,13 @@ public final class Host {
         if (observers.wants(ModelEvent.Kind.INSTANCE_MEMORY_CHANGED)) {
             observers.on(new ModelEvent.InstanceMemoryChanged(simulation.now(), instance.id(),
                     HostMemory.residentOf(instance), live.contains(instance)
-                            ? instance.plan().reservation().bytes() : 0));
+                            ? instance.plan().admitted(spec.admission()).bytes() : 0));
         }
     }
 
     void touch(Instance instance, MemoryComponent component, long bytes) {
-        memory.touch(instance, component, bytes);
+        // an app that draws its own usage keeps that, not the plan's nominal amount
+        memory.touch(instance, component, component == MemoryComponent.APP ? bytes + instance.plan().appDelta() : bytes);
     }
 
     /** See {@link HostImages#pullFor}. */

@@ -4,6 +4,7 @@ import dev.spinup.engine.Completion;
 import dev.spinup.engine.Simulation;
 import dev.spinup.engine.random.RandomStream;
 import dev.spinup.engine.random.RandomStreams;
+import dev.spinup.model.DataSize;
 import dev.spinup.model.host.HostSpec;
 import dev.spinup.model.host.Refusal;
 import dev.spinup.model.image.Image;
@@ -78,6 +79,8 @@ public final class Infrastructure {
             return quantityStreams.computeIfAbsent(name, randomStreams::stream).substream(instance.index());
         }
     };
+    /** The stream an app's memory usage is drawn from, when it varies per instance. */
+    public static final String APP_MEMORY_STREAM = "app-memory";
     /** The stream of each quantity that varies per instance (a phase's length), by name, made on first use. */
     private final Map<String, RandomStream> quantityStreams = new HashMap<>();
 
@@ -240,6 +243,11 @@ public final class Infrastructure {
             byId.put(id, instance);
         }
         StartupPlan plan = plans.computeIfAbsent(stack, s -> StartupPlanner.plan(s, app));
+        if (app.residentVaries().isPresent() && id.role().isWorkload()) {
+            // Instance k draws its app's usage from substream k of one stream, so every stack sees the same apps.
+            double bytes = app.residentVaries().get().sample(streams.quantity(APP_MEMORY_STREAM, instance));
+            plan = StartupPlanner.forInstance(plan, stack, app, DataSize.ofBytes(Math.max(0, Math.round(bytes))));
+        }
         Optional<Image> containerImage = stack.accept(StackKinds.WORKLOAD_ROLE) == InstanceId.Role.WORKLOAD_VM
                 ? Optional.empty() : Optional.of(image);
         instance.pending(new PlacementRequest(this, instance, plan, containerImage));

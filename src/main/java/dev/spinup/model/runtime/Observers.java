@@ -1,14 +1,19 @@
 package dev.spinup.model.runtime;
 
+import dev.spinup.model.host.MemoryComponent;
+import dev.spinup.model.host.ResourceKind;
+import dev.spinup.model.startup.ControlPoint;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * The observers of one infrastructure: any number of them, each told only of the kinds it wants, plus observers
  * of one instance or one host. Producers ask {@link #wants} before building an event, so nothing is built for
- * nobody.
+ * nobody. A host's memory, load and queue changes go through its {@link HostFeed}: straight to the
+ * {@link HostChangeObserver}s' sinks, and as events only to the observers that take events.
  */
 final class Observers {
 
@@ -17,15 +22,24 @@ final class Observers {
             | ModelEvent.Kind.PHASE_ENDED.bit() | ModelEvent.Kind.INSTANCE_READY.bit()
             | ModelEvent.Kind.INSTANCE_STOPPED.bit() | ModelEvent.Kind.INSTANCE_FAILED.bit();
     private static final int ALL_KINDS = (1 << ModelEvent.Kind.values().length) - 1;
+    private static final int HOST_CHANGE_KINDS = ModelEvent.Kind.MEMORY_CHANGED.bit()
+            | ModelEvent.Kind.LOAD_CHANGED.bit() | ModelEvent.Kind.QUEUE_CHANGED.bit();
 
-    /** An observer and the kinds it asked for, as a bit set. */
-    private record Subscription(ModelObserver observer, int kinds) {
-        Subscription(ModelObserver observer) {
-            this(observer, bits(observer));
+    /**
+     * An observer, the kinds it asked for and, of those, the ones it takes through host sinks rather than as
+     * events, each as a bit set.
+     */
+    private record Subscription(ModelObserver observer, int kinds, int direct) {
+        Subscription(ModelObserver observer, int kinds) {
+            this(observer, kinds, 0);
         }
 
         boolean wants(ModelEvent.Kind kind) {
             return (kinds & kind.bit()) != 0;
+        }
+
+        boolean wantsEvent(ModelEvent.Kind kind) {
+            return ((kinds & ~direct) & kind.bit()) != 0;
         }
     }
 
@@ -34,6 +48,10 @@ final class Observers {
     private final Map<String, List<Subscription>> byHost = new HashMap<>();
     /** The kinds someone wants: the union of every subscription's. */
     private int wanted;
+    /** The kinds someone wants as events (the host changes that every observer of them takes directly are not). */
+    private int wantedAsEvents;
+    /** Counts the subscriptions, so that a host's feed sees when it must look again at who takes its changes. */
+    private int version;
 
     private static int bits(ModelObserver observer) {
         int bits = 0;
@@ -44,26 +62,39 @@ final class Observers {
     }
 
     void add(ModelObserver observer) {
-        Subscription s = new Subscription(observer);
-        everywhere.add(s);
-        wanted |= s.kinds();
+        int kinds = bits(observer);
+        subscribed(everywhere, new Subscription(observer, kinds,
+                observer instanceof HostChangeObserver ? kinds & HOST_CHANGE_KINDS : 0));
     }
 
     void addForInstance(InstanceId instance, ModelObserver observer) {
-        Subscription s = new Subscription(observer, bits(observer) & INSTANCE_KINDS);
-        byInstance.computeIfAbsent(instance, k -> new ArrayList<>(1)).add(s);
-        wanted |= s.kinds();
+        subscribed(byInstance.computeIfAbsent(instance, k -> new ArrayList<>(1)),
+                new Subscription(observer, bits(observer) & INSTANCE_KINDS));
     }
 
     void addForHost(String host, ModelObserver observer) {
-        Subscription s = new Subscription(observer);
-        byHost.computeIfAbsent(host, k -> new ArrayList<>(1)).add(s);
+        subscribed(byHost.computeIfAbsent(host, k -> new ArrayList<>(1)), new Subscription(observer, bits(observer)));
+    }
+
+    private void subscribed(List<Subscription> list, Subscription s) {
+        list.add(s);
         wanted |= s.kinds();
+        wantedAsEvents |= s.kinds() & ~s.direct();
+        version++;
     }
 
     /** True if any observer wants events of this kind (of some instance or host, at least). */
     boolean wants(ModelEvent.Kind kind) {
         return (wanted & kind.bit()) != 0;
+    }
+
+    private boolean wantsAsEvent(ModelEvent.Kind kind) {
+        return (wantedAsEvents & kind.bit()) != 0;
+    }
+
+    /** The feed of the host named {@code host}'s memory, load and queue changes. */
+    HostFeed feed(String host) {
+        return new HostFeed(host);
     }
 
     boolean wantsAll() {
@@ -79,7 +110,7 @@ final class Observers {
         // By index over the count at the start: an observer may subscribe another while it is told.
         for (int i = 0, n = everywhere.size(); i < n; i++) {
             Subscription s = everywhere.get(i);
-            if (s.wants(kind)) {
+            if (s.wantsEvent(kind)) {
                 s.observer().on(event);
             }
         }
@@ -99,6 +130,76 @@ final class Observers {
             if (s.wants(kind)) {
                 s.observer().on(event);
             }
+        }
+    }
+
+    /**
+     * One host's memory, load and queue changes: told to the sinks of the observers that take them directly (each
+     * sink asked for once), and built into an event only if some other observer wants it.
+     */
+    final class HostFeed {
+        private static final HostChangeSink[] NONE = new HostChangeSink[0];
+
+        private final String host;
+        private int seenVersion = -1;
+        private HostChangeSink[] memory = NONE;
+        private HostChangeSink[] load = NONE;
+        private HostChangeSink[] queues = NONE;
+        private final Map<ModelObserver, HostChangeSink> sinks = new IdentityHashMap<>(2);
+
+        private HostFeed(String host) {
+            this.host = host;
+        }
+
+        void memoryChanged(long timeNanos, MemoryComponent component, long bytes) {
+            refresh();
+            for (HostChangeSink sink : memory) {
+                sink.memoryChanged(timeNanos, component, bytes);
+            }
+            if (wantsAsEvent(ModelEvent.Kind.MEMORY_CHANGED)) {
+                on(new ModelEvent.MemoryChanged(timeNanos, host, component, bytes));
+            }
+        }
+
+        void loadChanged(long timeNanos, ResourceKind resource, int activeJobs, double utilisation) {
+            refresh();
+            for (HostChangeSink sink : load) {
+                sink.loadChanged(timeNanos, resource, activeJobs, utilisation);
+            }
+            if (wantsAsEvent(ModelEvent.Kind.LOAD_CHANGED)) {
+                on(new ModelEvent.LoadChanged(timeNanos, host, resource, activeJobs, utilisation));
+            }
+        }
+
+        void queueChanged(long timeNanos, ControlPoint point, int waiting, int holding) {
+            refresh();
+            for (HostChangeSink sink : queues) {
+                sink.queueChanged(timeNanos, point, waiting, holding);
+            }
+            if (wantsAsEvent(ModelEvent.Kind.QUEUE_CHANGED)) {
+                on(new ModelEvent.QueueChanged(timeNanos, host, point, waiting, holding));
+            }
+        }
+
+        /** Looks again at who takes this host's changes directly, when someone has subscribed since. */
+        private void refresh() {
+            if (seenVersion == version) {
+                return;
+            }
+            seenVersion = version;
+            memory = sinksWanting(ModelEvent.Kind.MEMORY_CHANGED);
+            load = sinksWanting(ModelEvent.Kind.LOAD_CHANGED);
+            queues = sinksWanting(ModelEvent.Kind.QUEUE_CHANGED);
+        }
+
+        private HostChangeSink[] sinksWanting(ModelEvent.Kind kind) {
+            List<HostChangeSink> out = new ArrayList<>(1);
+            for (Subscription s : everywhere) {
+                if ((s.direct() & kind.bit()) != 0) {
+                    out.add(sinks.computeIfAbsent(s.observer(), o -> ((HostChangeObserver) o).changesOf(host)));
+                }
+            }
+            return out.toArray(NONE);
         }
     }
 }

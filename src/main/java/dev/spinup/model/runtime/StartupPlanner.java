@@ -1,5 +1,6 @@
 package dev.spinup.model.runtime;
 
+import dev.spinup.engine.random.Distribution;
 import dev.spinup.model.DataSize;
 import dev.spinup.model.catalogue.Cited;
 import dev.spinup.model.catalogue.Source;
@@ -7,13 +8,13 @@ import dev.spinup.model.host.MemoryComponent;
 import dev.spinup.model.stack.AppProfile;
 import dev.spinup.model.stack.CloudProfile;
 import dev.spinup.model.stack.CloudVmStack;
-import dev.spinup.model.stack.Hydration;
-import dev.spinup.model.stack.RootVolume;
 import dev.spinup.model.stack.ContainerRuntimeProfile;
 import dev.spinup.model.stack.ContainerStack;
 import dev.spinup.model.stack.ContainersInVmStack;
 import dev.spinup.model.stack.GuestOsProfile;
+import dev.spinup.model.stack.Hydration;
 import dev.spinup.model.stack.HypervisorProfile;
+import dev.spinup.model.stack.RootVolume;
 import dev.spinup.model.stack.RuntimeOverhead;
 import dev.spinup.model.stack.StackSpec;
 import dev.spinup.model.stack.VmStack;
@@ -55,6 +56,51 @@ public final class StartupPlanner {
             @Override
             public StartupPlan cloudVms(CloudVmStack cloud) {
                 return planCloudVm(cloud, app);
+            }
+        });
+    }
+
+    /**
+     * {@code plan} for one instance whose app keeps {@code drawn} resident instead of its profile's nominal amount.
+     * A container's reservation is its request or, above it, its use; its use changes by the difference. A VM's
+     * RAM stays what it reserves and its use changes by the difference, the app never holding more than the guest
+     * RAM leaves it; a cloud VM counts its RAM whole either way.
+     */
+    static StartupPlan forInstance(StartupPlan plan, StackSpec stack, AppProfile app, DataSize drawn) {
+        DataSize nominal = app.resident().value();
+        return stack.accept(new StackSpec.Visitor<>() {
+            @Override
+            public StartupPlan vms(VmStack vm) {
+                DataSize room = vm.shape().guestRam().minus(vm.guestOs().structPageTax(vm.shape().guestRam()))
+                        .minus(vm.guestOs().idleResident().value());
+                long delta = Math.min(drawn.bytes(), room.bytes()) - nominal.bytes();
+                return plan.withApp(delta, plan.reservation(), DataSize.ofBytes(plan.inUse().bytes() + delta));
+            }
+
+            @Override
+            public StartupPlan containers(ContainerStack container) {
+                return container(drawn);
+            }
+
+            @Override
+            public StartupPlan containersInVms(ContainersInVmStack nested) {
+                return container(drawn);
+            }
+
+            @Override
+            public StartupPlan cloudVms(CloudVmStack cloud) {
+                DataSize room = cloud.shape().guestRam().minus(cloud.guestOs().structPageTax(
+                        cloud.shape().guestRam())).minus(cloud.guestOs().idleResident().value());
+                long delta = Math.min(drawn.bytes(), room.bytes()) - nominal.bytes();
+                return plan.withApp(delta, plan.reservation(), plan.inUse());
+            }
+
+            private StartupPlan container(DataSize used) {
+                long delta = used.bytes() - nominal.bytes();
+                DataSize request = app.memoryRequest().map(c -> c.value()).orElse(DataSize.ZERO);
+                long reservedNow = Math.max(request.bytes(), used.bytes()) - app.reserved().bytes();
+                return plan.withApp(delta, DataSize.ofBytes(plan.reservation().bytes() + reservedNow),
+                        DataSize.ofBytes(plan.inUse().bytes() + delta));
             }
         });
     }
@@ -106,9 +152,12 @@ public final class StartupPlanner {
                 appIsWorkload ? MemoryComponent.APP : MemoryComponent.ENGINE_DAEMON, appResident)));
 
         DataSize reservation = guestRam.plus(hypervisor.vmmOverhead().value());
-        PhaseSpec shutdown = PhaseSpec.of(PhaseKind.SHUTDOWN, hypervisor.shutdown().source(),
-                Demand.Latency.ofMillis(hypervisor.shutdown().value().toNanos() / 1e6));
-        return new StartupPlan(phases, reservation, vm.shape().vcpus(), List.of(shutdown));
+        // By use, a host counts the pages a guest touches (KVM allocates guest RAM lazily), before page sharing
+        // merges any. A node VM is counted whole: the containers it will carry fill its RAM later.
+        DataSize inUse = appIsWorkload ? hypervisor.vmmOverhead().value().plus(tax)
+                .plus(guest.idleResident().value()).plus(appResident) : reservation;
+        PhaseSpec shutdown = stopPhase(hypervisor.shutdown(), hypervisor.shutdownVaries());
+        return new StartupPlan(phases, reservation, inUse, vm.shape().vcpus(), List.of(shutdown));
     }
 
     /**
@@ -135,9 +184,9 @@ public final class StartupPlanner {
         phases.add(scale(cloud.cloudInit(), cpu, io));
         phases.add(append(scale(app.startPhase(), cpu, io), touch(MemoryComponent.APP, app.resident())));
 
+        // A cloud sells its instance's RAM whole and does not overcommit it, whatever the host's basis.
         DataSize reservation = guestRam.plus(hypervisor.vmmOverhead().value());
-        PhaseSpec shutdown = PhaseSpec.of(PhaseKind.SHUTDOWN, hypervisor.shutdown().source(),
-                Demand.Latency.ofMillis(hypervisor.shutdown().value().toNanos() / 1e6));
+        PhaseSpec shutdown = stopPhase(hypervisor.shutdown(), hypervisor.shutdownVaries());
         return new StartupPlan(phases, reservation, vm.shape().vcpus(), List.of(shutdown));
     }
 
@@ -211,10 +260,19 @@ public final class StartupPlanner {
         }
         phases.add(append(scale(app.startPhase(), cpu, io), touch(MemoryComponent.APP, app.resident())));
         DataSize perContainer = runtime.shim().value().plus(runtime.sandbox().value());
-        PhaseSpec stop = PhaseSpec.of(PhaseKind.SHUTDOWN, runtime.stop().source(),
-                Demand.Latency.ofMillis(runtime.stop().value().toNanos() / 1e6));
+        PhaseSpec stop = stopPhase(runtime.stop(), runtime.stopVaries());
         return new StartupPlan(phases, app.reserved().plus(perContainer), app.resident().value().plus(perContainer),
                 0, List.of(stop));
+    }
+
+    /**
+     * A shutdown or stop: a wait of its nominal length, or, when it varies, one each instance draws from its own
+     * substream of the stop stream (the same instance draws the same on every stack).
+     */
+    private static PhaseSpec stopPhase(Cited<Duration> nominal, Optional<Distribution> varies) {
+        return PhaseSpec.of(PhaseKind.SHUTDOWN, nominal.source(), varies
+                .map(nanos -> new Demand.Latency(nanos.scaled(1e-6)))
+                .orElseGet(() -> Demand.Latency.ofMillis(nominal.value().toNanos() / 1e6)));
     }
 
     /** How much slower CPU-bound work runs inside an instance of {@code stack} than on the bare host. */

@@ -1,11 +1,14 @@
 package dev.spinup.model.stack;
 
+import dev.spinup.engine.random.Distribution;
 import dev.spinup.model.DataSize;
 import dev.spinup.model.catalogue.Cited;
+import dev.spinup.model.catalogue.Source;
 import dev.spinup.model.startup.PhaseSpec;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A hypervisor or VMM as the catalogue describes it: its type, the phases before the guest runs (toolstack, VMM
@@ -13,7 +16,8 @@ import java.util.Objects;
  */
 public record HypervisorProfile(String key, String name, HypervisorType type, List<PhaseSpec> startPhases,
                                 Cited<DataSize> vmmOverhead, Cited<DataSize> hostServices,
-                                RuntimeOverhead overhead, Cited<Duration> shutdown) {
+                                RuntimeOverhead overhead, Cited<Duration> shutdown,
+                                Optional<Distribution> shutdownVaries) {
 
     public HypervisorProfile {
         Objects.requireNonNull(key, "key");
@@ -24,29 +28,50 @@ public record HypervisorProfile(String key, String name, HypervisorType type, Li
         Objects.requireNonNull(hostServices, "hostServices");
         Objects.requireNonNull(overhead, "overhead");
         Objects.requireNonNull(shutdown, "shutdown");
+        Objects.requireNonNull(shutdownVaries, "shutdownVaries");
+    }
+
+    /** A hypervisor whose VMs all take the same time to shut down. */
+    public HypervisorProfile(String key, String name, HypervisorType type, List<PhaseSpec> startPhases,
+                             Cited<DataSize> vmmOverhead, Cited<DataSize> hostServices, RuntimeOverhead overhead,
+                             Cited<Duration> shutdown) {
+        this(key, name, type, startPhases, vmmOverhead, hostServices, overhead, shutdown, Optional.empty());
     }
 
     public HypervisorProfile withStartPhases(List<PhaseSpec> value) {
-        return new HypervisorProfile(key, name, type, value, vmmOverhead, hostServices, overhead, shutdown);
+        return new HypervisorProfile(key, name, type, value, vmmOverhead, hostServices, overhead, shutdown,
+                shutdownVaries);
     }
 
     public HypervisorProfile withVmmOverhead(Cited<DataSize> value) {
-        return new HypervisorProfile(key, name, type, startPhases, value, hostServices, overhead, shutdown);
+        return new HypervisorProfile(key, name, type, startPhases, value, hostServices, overhead, shutdown,
+                shutdownVaries);
     }
 
     public HypervisorProfile withHostServices(Cited<DataSize> value) {
-        return new HypervisorProfile(key, name, type, startPhases, vmmOverhead, value, overhead, shutdown);
+        return new HypervisorProfile(key, name, type, startPhases, vmmOverhead, value, overhead, shutdown,
+                shutdownVaries);
     }
 
     public HypervisorProfile withOverhead(RuntimeOverhead value) {
-        return new HypervisorProfile(key, name, type, startPhases, vmmOverhead, hostServices, value, shutdown);
+        return new HypervisorProfile(key, name, type, startPhases, vmmOverhead, hostServices, value, shutdown,
+                shutdownVaries);
     }
 
+    /** The same shutdown in every VM. */
     public HypervisorProfile withShutdown(Cited<Duration> value) {
-        return new HypervisorProfile(key, name, type, startPhases, vmmOverhead, hostServices, overhead, value);
+        return new HypervisorProfile(key, name, type, startPhases, vmmOverhead, hostServices, overhead, value,
+                Optional.empty());
+    }
+
+    /** A shutdown whose length each VM draws (in nanoseconds); {@link #shutdown()} is its mean. */
+    public HypervisorProfile withShutdownVarying(Distribution nanos, Source source) {
+        return new HypervisorProfile(key, name, type, startPhases, vmmOverhead, hostServices, overhead,
+                Cited.of(Duration.ofNanos(Math.round(nanos.mean())), source), Optional.of(nanos));
     }
 
     public HypervisorProfile withName(String value) {
-        return new HypervisorProfile(key, value, type, startPhases, vmmOverhead, hostServices, overhead, shutdown);
+        return new HypervisorProfile(key, value, type, startPhases, vmmOverhead, hostServices, overhead, shutdown,
+                shutdownVaries);
     }
 }

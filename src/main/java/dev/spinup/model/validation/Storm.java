@@ -52,6 +52,13 @@ final class Storm {
         return new Storm(started);
     }
 
+    /** Each instance's start-up, from its launch (once a place in flight was free) to ready, in ms. */
+    Tally startupMillis() {
+        Tally tally = new Tally();
+        instances.forEach(i -> tally.add(SimTime.toMillis(i.startupNanos())));
+        return tally;
+    }
+
     /** The time each instance spent in {@code kinds}, in ms. */
     Tally phaseMillis(Set<PhaseKind> kinds) {
         Tally tally = new Tally();

@@ -6,22 +6,22 @@ import dev.spinup.report.export.Slug;
 import dev.spinup.report.style.Theme;
 import dev.spinup.run.ArmResult;
 import dev.spinup.run.RunResult;
-import java.awt.BasicStroke;
 import java.util.List;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.XYPlot;
-import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.data.xy.XYSeriesCollection;
 
 /**
  * A cluster's pods over time, per stack: pods ready (solid) and pods pending, created but not yet running
- * (dashed), so a scale-out shows how long pods waited and where capacity ran out.
+ * (dotted, in the same colour), so a scale-out shows how long pods waited and where capacity ran out.
  */
 public final class PodsOverTimeChart {
 
     public static final Slug SLUG = new Slug("pods-over-time");
     static final String TITLE = "Pods ready and pending over time";
     static final String VALUE_AXIS = "Pods";
+    /** Spans a line is thinned to before drawing: more than a 1920-pixel-wide plot has columns. */
+    private static final int DRAWN_SPANS = 2000;
 
     private PodsOverTimeChart() {
     }
@@ -30,7 +30,7 @@ public final class PodsOverTimeChart {
         StackColours colours = StackColours.of(result.scenario().stacks());
         long end = result.arms().stream().mapToLong(ArmResult::endNanos).max().orElse(0);
         XYSeriesCollection dataset = new XYSeriesCollection();
-        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
+        ReadyPendingRenderer renderer = new ReadyPendingRenderer();
         CsvTable.Builder csv = CsvTable.builder("stack_id", "stack", "series", "time_s", "pods");
         int index = 0;
         for (ArmResult arm : result.arms()) {
@@ -41,11 +41,10 @@ public final class PodsOverTimeChart {
             for (boolean ready : new boolean[] {true, false}) {
                 StepLine line = ClusterSeriesLine.of(ready ? cluster.ready() : cluster.pending(), end);
                 String name = ready ? "ready" : "pending";
-                dataset.addSeries(line.toSeries(arm.stack().label() + " " + name));
+                dataset.addSeries(line.thinned(DRAWN_SPANS).toSeries(arm.stack().label() + " " + name));
                 renderer.setSeriesPaint(index, colours.colour(arm.stack().id()));
                 if (!ready) {
-                    renderer.setSeriesStroke(index, new BasicStroke(2f, BasicStroke.CAP_BUTT,
-                            BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f));
+                    renderer.pending(index);
                 }
                 index++;
                 for (StepLine.Point p : line.points()) {
@@ -57,6 +56,6 @@ public final class PodsOverTimeChart {
                 ChartAxes.counts(VALUE_AXIS), renderer);
         JFreeChart chart = ChartAssembly.chart(TITLE, plot, true);
         return ChartAssembly.finish(SLUG, chart, List.of(result.scenario().lesson().title(),
-                "solid: ready; dashed: pending (created, not yet running)"), csv.build(), theme);
+                "solid: ready; dotted: pending (created, not yet running)"), csv.build(), theme);
     }
 }

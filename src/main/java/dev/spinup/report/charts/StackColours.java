@@ -11,64 +11,76 @@ import dev.spinup.report.style.Swatch;
 import dev.spinup.scenario.StackChoice;
 import java.awt.Color;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * The colour of each stack of one lesson, the same in every chart and every lesson: the palette's colour for what
  * the stack is ({@link #keyOf(StackSpec)}: a VM on KVM, containers through Docker, ...), whatever its place in the
- * lesson. Only when a lesson compares two stacks of the same kind (two identical stacks under two schedulers) does
- * the second take the next colour no other stack uses.
+ * lesson. When a lesson compares two stacks of the same kind (one stack under two schedulers, or tuned two ways),
+ * the second takes a shade of the kind's colour (darker, then lighter), never another kind's colour: two container
+ * arms stay warm and never look like a VM.
  */
 public final class StackColours {
 
     /** The catalogue's runtimes run through the Docker engine are keyed "docker-…" ("docker-runc"). */
     private static final String DOCKER_ENGINE = "docker-";
 
-    private final Map<String, Swatch> byStack;
+    /** Shades a second, third... stack of one kind takes, in order: darker (scale) or lighter (mix with white). */
+    private static final List<Shade> SHADES = List.of(new Shade(true, 0.62), new Shade(false, 0.5),
+            new Shade(true, 0.45), new Shade(false, 0.65));
 
-    private StackColours(Map<String, Swatch> byStack) {
+    /**
+     * How far (redmean RGB distance) a shade must stay from every palette colour, so it is not read as another
+     * kind's, and from the lesson's other stacks' colours, so the two are told apart.
+     */
+    private static final double FROM_A_SWATCH = 90;
+    private static final double FROM_A_STACK = 60;
+
+    private final Map<String, Color> byStack;
+
+    private StackColours(Map<String, Color> byStack) {
         this.byStack = byStack;
     }
 
     /** Colours by what each stack is. */
     public static StackColours of(List<StackChoice> stacks) {
-        Map<String, Swatch> chosen = new LinkedHashMap<>();
+        Map<String, Color> chosen = new LinkedHashMap<>();
         Set<Swatch> used = EnumSet.noneOf(Swatch.class);
         List<StackChoice> clashing = new ArrayList<>();
         for (StackChoice stack : stacks) {
             Swatch preferred = Palette.swatchFor(keyOf(stack.spec()));
             if (used.add(preferred)) {
-                chosen.put(stack.id(), preferred);
+                chosen.put(stack.id(), preferred.colour());
             } else {
                 clashing.add(stack);
             }
         }
         for (StackChoice stack : clashing) {
-            chosen.put(stack.id(), unused(used));
+            chosen.put(stack.id(), shadeOf(Palette.swatchFor(keyOf(stack.spec())), chosen.values(), used));
         }
         return new StackColours(chosen);
     }
 
     /** Colours in the palette's series order, for stacks whose families are unknown (a bare sweep result). */
     public static StackColours inOrder(List<String> stackIds) {
-        Map<String, Swatch> chosen = new LinkedHashMap<>();
+        Map<String, Color> chosen = new LinkedHashMap<>();
         Set<Swatch> used = EnumSet.noneOf(Swatch.class);
         for (String id : stackIds) {
-            chosen.put(id, unused(used));
+            chosen.put(id, unused(used).colour());
         }
         return new StackColours(chosen);
     }
 
-    public Swatch swatch(String stackId) {
-        Swatch swatch = byStack.get(stackId);
-        if (swatch == null) {
-            throw new IllegalArgumentException("no colour for stack \"" + stackId + "\"; known: " + byStack.keySet());
-        }
-        return swatch;
+    /** The palette swatch of a stack, empty when it is a shade of its kind's (the second of a kind). */
+    public Optional<Swatch> swatch(String stackId) {
+        return Swatch.of(colour(stackId));
     }
 
     /** Whether this lesson has a stack of that id. */
@@ -77,7 +89,11 @@ public final class StackColours {
     }
 
     public Color colour(String stackId) {
-        return swatch(stackId).colour();
+        Color colour = byStack.get(stackId);
+        if (colour == null) {
+            throw new IllegalArgumentException("no colour for stack \"" + stackId + "\"; known: " + byStack.keySet());
+        }
+        return colour;
     }
 
     /**
@@ -107,6 +123,44 @@ public final class StackColours {
             case SANDBOXED_LIGHT_VM -> StackColourKey.SANDBOXED_KATA;
             case CONTAINERS_IN_VM -> StackColourKey.CONTAINERS_IN_VM;
         };
+    }
+
+    private static Color shadeOf(Swatch kind, Collection<Color> taken, Set<Swatch> used) {
+        for (Shade shade : SHADES) {
+            Color candidate = shade.of(kind.colour());
+            boolean apart = Arrays.stream(Swatch.values()).allMatch(s -> distance(candidate, s.colour()) >= FROM_A_SWATCH)
+                    && taken.stream().allMatch(c -> distance(candidate, c) >= FROM_A_STACK);
+            if (apart) {
+                return candidate;
+            }
+        }
+        // more stacks of one kind than it has shades: the next colour no stack uses
+        return unused(used).colour();
+    }
+
+    /** The "redmean" approximation of perceived distance between two sRGB colours (0 to about 765). */
+    static double distance(Color a, Color b) {
+        double r = (a.getRed() + b.getRed()) / 2.0;
+        int dr = a.getRed() - b.getRed();
+        int dg = a.getGreen() - b.getGreen();
+        int db = a.getBlue() - b.getBlue();
+        return Math.sqrt((2 + r / 256) * dr * dr + 4 * dg * dg + (2 + (255 - r) / 256) * db * db);
+    }
+
+    /** A darker (each channel scaled by {@code amount}) or lighter (mixed with white by it) shade of a colour. */
+    private record Shade(boolean darker, double amount) {
+        Color of(Color c) {
+            return darker ? new Color(scale(c.getRed()), scale(c.getGreen()), scale(c.getBlue()))
+                    : new Color(mix(c.getRed()), mix(c.getGreen()), mix(c.getBlue()));
+        }
+
+        private int scale(int channel) {
+            return (int) Math.round(channel * amount);
+        }
+
+        private int mix(int channel) {
+            return (int) Math.round(channel + (255 - channel) * amount);
+        }
     }
 
     private static Swatch unused(Set<Swatch> used) {

@@ -1,5 +1,6 @@
 package dev.spinup.scenario.json;
 
+import dev.spinup.model.DataSize;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -87,6 +88,11 @@ public final class ArrayView {
     /** The elements that are durations with their unit ({@code "250 ms"}); any other element is a problem. */
     public List<Duration> durations() {
         return each(Values::duration);
+    }
+
+    /** The elements that are sizes with their unit ({@code "200 MiB"}); any other element is a problem. */
+    public List<DataSize> dataSizes() {
+        return each(Values::dataSize);
     }
 
     /** The elements that are constants of {@code type} (written as {@link EnumNames} does). */

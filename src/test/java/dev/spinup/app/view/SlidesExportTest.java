@@ -204,6 +204,38 @@ class SlidesExportTest {
     }
 
     @Test
+    void aClusterLessonExportsItsClusterViewAsOnScreen(FxRobot robot) throws Exception {
+        robot.interact(() -> model.open("k8s-node-failure"));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> {
+            model.lesson().skip();
+            model.player().seek(50 * dev.spinup.engine.SimTime.SECOND);
+        });
+        ClusterView view = robot.lookup("#clusterView").queryAs(ClusterView.class);
+        assertTrue(view.isVisible());
+        var frame = view.frames().get(0);
+        long ready = frame.nodes().stream().flatMap(n -> n.pods().stream())
+                .filter(p -> p.state() == dev.spinup.app.player.PodState.READY).count();
+        Path png = dir.resolve("cluster.png");
+        robot.interact(() -> tools.menus().exportStage(png));
+        BufferedImage image = ExportsReadBack.png(Files.readAllBytes(png));
+        assertEquals(1920, image.getWidth());
+        assertEquals(1080, image.getHeight());
+        assertTrue(ExportsReadBack.inkShare(image) > 0.05);
+        List<String> texts = ExportsReadBack.svgTexts(Files.readAllBytes(dir.resolve("cluster.svg")));
+        var cluster = model.cluster().clustersProperty().get().get(0);
+        for (var node : cluster.nodes()) {
+            assertTrue(texts.stream().anyMatch(t -> t.equals(node.name())), node.name() + " in " + texts);
+        }
+        assertTrue(texts.stream().anyMatch(t -> t.contains("machine down")), "the failed node, as on screen: " + texts);
+        assertTrue(texts.stream().anyMatch(t -> t.startsWith("ready " + ready + " of 40")),
+                "the counters at this moment (" + ready + " Ready): " + texts);
+        // the screen is drawn again after the slide, so hovering still finds the nodes where they are shown
+        String name = cluster.nodes().get(0).name();
+        assertTrue(view.pointOf(0, name).isPresent());
+    }
+
+    @Test
     void aChartIsCopiedToTheClipboardAsASlideSizedImage(FxRobot robot) {
         Chart chart = model.loadedProperty().get().charts().get(0);
         robot.interact(() -> tools.menus().copy(chart));

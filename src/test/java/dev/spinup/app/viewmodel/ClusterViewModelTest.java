@@ -83,6 +83,17 @@ class ClusterViewModelTest {
         assertEquals(frame.unschedulable(), frame.pending().size());
         ClusterExplanation pod = cluster.explainPod(0, frame.pending().get(0).pod());
         assertEquals("pending: no node has 0.5 CPU free (the most any has is 0 CPU)", pod.lines().get(0));
+        // and what it waits for: the nodes the autoscaler asked for, with the instants this run made them Ready
+        var added = cluster.clustersProperty().get().get(0).nodes().stream()
+                .filter(dev.spinup.app.player.ClusterNode::autoscaled).toList();
+        long asked = added.get(0).times().requestedAt();
+        long last = added.stream().mapToLong(n -> n.times().readyAt()).max().orElseThrow();
+        assertTrue(asked < 140 * SimTime.SECOND && last > 140 * SimTime.SECOND, "still booting at 140 s");
+        String waits = pod.lines().get(1);
+        assertTrue(waits.startsWith("the cluster autoscaler asked for " + added.size() + " nodes at "
+                + String.format(java.util.Locale.ROOT, "%.1f s", asked / 1e9)), waits);
+        assertTrue(waits.contains(String.format(java.util.Locale.ROOT, "%.1f s", last / 1e9)), waits);
+        assertTrue(pod.lines().get(pod.lines().size() - 1).startsWith("Source"), pod.lines().toString());
         int booting = frame.nodes().stream().filter(n -> n.state() == NodeState.BOOTING).findFirst().orElseThrow()
                 .node();
         ClusterExplanation node = cluster.explainNode(0, booting);

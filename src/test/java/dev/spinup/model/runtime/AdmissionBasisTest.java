@@ -53,6 +53,33 @@ class AdmissionBasisTest {
         assertEquals(admitted(AdmissionBasis.RESERVATION, plain, 200), admitted(AdmissionBasis.USE, plain, 200));
     }
 
+    /**
+     * A 1 GiB VM whose VMM takes 16 MiB and whose guest and app touch 100 MiB: by reservation 1040 MiB each, by use
+     * (KVM allocating guest RAM as it is touched) 116 MiB; vCPUs overcommitted freely so memory alone decides.
+     */
+    @Test
+    void vmsReserveTheirWholeRamButUseOnlyWhatTheGuestTouches() {
+        var vms = World.vms(World.hypervisor(DataSize.ofMiB(16), DataSize.ZERO, World.NATIVE,
+                        phase(PhaseKind.VMM_START, cpu(1))),
+                World.guest("g", DataSize.ofMiB(60), phase(PhaseKind.KERNEL, cpu(1))), 1, DataSize.ofGiB(1));
+        AppProfile app = World.app(40, phase(PhaseKind.APP, cpu(1)));
+        int[] fitted = new int[2];
+        for (AdmissionBasis basis : AdmissionBasis.values()) {
+            World world = new World(World.host("h", 8, DataSize.ofGiB(16), dev.spinup.model.host.OvercommitPolicy
+                    .REFUSE, 1.0, 1000).withAdmission(basis));
+            for (int i = 0; i < 200; i++) {
+                world.launch(i, vms, app);
+            }
+            world.sim.run();
+            fitted[basis.ordinal()] = (int) world.infra.instances().stream()
+                    .filter(i -> i.state() != InstanceState.REFUSED).count();
+            long resident = world.infra.hosts().get(0).ledger().residentBytes();
+            assertTrue(resident <= world.infra.hosts().get(0).ledger().reservedBytes(), "every touch reserved");
+        }
+        assertEquals(16 * 1024 / 1040, fitted[AdmissionBasis.RESERVATION.ordinal()]);
+        assertEquals(16 * 1024 / 116, fitted[AdmissionBasis.USE.ordinal()]);
+    }
+
     @Test
     void whatIsResidentIsTheSameWhicheverWayTheHostAdmits() {
         HostSpec host = World.host("h", 4, DataSize.ofGiB(16));

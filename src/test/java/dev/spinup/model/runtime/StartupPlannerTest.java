@@ -162,4 +162,31 @@ class StartupPlannerTest {
         assertEquals(fc.overhead().cpu().value(), StartupPlanner.cpuFactor(micro));
         assertEquals(1.0, StartupPlanner.cpuFactor(new ContainerStack("runc", ContainerRuntimes.DOCKER_RUNC)));
     }
+    /**
+     * One instance's own app usage: a container's reservation follows its request or, above it, its use, and its use
+     * the draw; a VM keeps reserving its RAM and its app never holds more than the guest RAM leaves it.
+     */
+    @Test
+    void anInstanceThatDrawsItsAppsUsageCarriesTheDifference() {
+        var app = Apps.NGINX.withMemoryRequest(dev.spinup.model.catalogue.Cited.of(DataSize.ofMiB(500),
+                dev.spinup.model.catalogue.Source.LESSON_SETTING));
+        ContainerStack runc = new ContainerStack("runc", ContainerRuntimes.DOCKER_RUNC);
+        StartupPlan plan = StartupPlanner.plan(runc, app);
+        StartupPlan small = StartupPlanner.forInstance(plan, runc, app, DataSize.ofMiB(100));
+        StartupPlan large = StartupPlanner.forInstance(plan, runc, app, DataSize.ofMiB(800));
+        assertEquals(plan.reservation(), small.reservation(), "below its request, the request is reserved");
+        assertEquals(plan.inUse().bytes() + DataSize.ofMiB(92).bytes(), small.inUse().bytes());
+        assertEquals(plan.reservation().bytes() + DataSize.ofMiB(300).bytes(), large.reservation().bytes(),
+                "above its request, what it uses");
+        assertTrue(plan.phases() == small.phases(), "the stack's phases, so per-plan caches still find it");
+
+        VmStack vm = new VmStack("vm", Hypervisors.FIRECRACKER, GuestSystems.MINIMAL_LINUX,
+                new VmShape(1, DataSize.ofMiB(256)), Optional.empty());
+        StartupPlan vmPlan = StartupPlanner.plan(vm, Apps.NGINX);
+        StartupPlan huge = StartupPlanner.forInstance(vmPlan, vm, Apps.NGINX, DataSize.ofGiB(4));
+        assertEquals(vmPlan.reservation(), huge.reservation(), "a VM reserves its RAM whatever its app uses");
+        DataSize room = DataSize.ofMiB(256).minus(GuestSystems.MINIMAL_LINUX.structPageTax(DataSize.ofMiB(256)))
+                .minus(GuestSystems.MINIMAL_LINUX.idleResident().value());
+        assertEquals(room.bytes() - Apps.NGINX.resident().value().bytes(), huge.appDelta(), "capped by the guest");
+    }
 }

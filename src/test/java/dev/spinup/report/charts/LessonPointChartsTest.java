@@ -80,6 +80,16 @@ class LessonPointChartsTest {
         assertTrue(number(vm, "ready") < host / resident / 2, "the resident memory would allow far more");
         assertEquals(figures.value("vm", FigureKind.READY, "").format() + " of "
                 + figures.value("vm", FigureKind.REQUESTED, "").format() + " · "
-                + figures.value("vm", FigureKind.RESERVED, "").format() + " each", vm.get("label"));
+                + figures.value("vm", FigureKind.RESERVED, "").format() + " / "
+                + figures.value("vm", FigureKind.MEMORY, "").format(), vm.get("label"), "counted, then in use");
+        Map<String, String> microvm = rows.stream().filter(r -> r.get("stack_id").equals("microvm")).findFirst()
+                .orElseThrow();
+        assertEquals(figures.value("microvm", FigureKind.RESERVED, "").format().replace(" MiB", "") + " / "
+                + figures.value("microvm", FigureKind.MEMORY, "").format(),
+                microvm.get("label").substring(microvm.get("label").indexOf("· ") + 2), "one unit written once");
+        Map<String, String> container = rows.stream().filter(r -> r.get("stack_id").equals("container")).findFirst()
+                .orElseThrow();
+        assertTrue(container.get("label").endsWith(figures.value("container", FigureKind.RESERVED, "").format()
+                + " each"), "a container counted as it uses: " + container.get("label"));
     }
 }
