@@ -110,6 +110,8 @@ final class StackReader {
             return Optional.empty();
         }
         rejectForeignKeys(v, form.get());
+        // a stack whose profile is wrong is not built, so admitBy is never read: it is not also "not a field"
+        v.allow("admitBy");
         return switch (form.get()) {
             case VM -> VmStackReader.read(v, label, host).map(vm -> built(id, vm, v));
             case CONTAINER -> ContainerStackReader.runtime(v, host)

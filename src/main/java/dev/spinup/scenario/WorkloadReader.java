@@ -67,6 +67,9 @@ final class WorkloadReader {
         Optional<SteadyStateLoad> steadyState = steadyState(w);
         Optional<AppProfile> overridden = app.map(a -> w.optionalObject("appOverrides")
                 .map(o -> overrides(o, a, host)).orElse(a));
+        if (app.isEmpty()) {
+            w.allow("appOverrides"); // the app's own problem was reported; its overrides cannot be judged
+        }
         Section.WORKLOAD.finish(w);
         if (overridden.isEmpty() || image.isEmpty()) {
             return Optional.empty();
