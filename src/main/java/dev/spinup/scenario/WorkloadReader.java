@@ -68,7 +68,8 @@ final class WorkloadReader {
         Optional<AppProfile> overridden = app.map(a -> w.optionalObject("appOverrides")
                 .map(o -> overrides(o, a, host)).orElse(a));
         if (app.isEmpty()) {
-            w.allow("appOverrides"); // the app's own problem was reported; its overrides cannot be judged
+            // The app failed to read: its overrides cannot be checked against it, but they are no unknown field.
+            w.allow("appOverrides");
         }
         Section.WORKLOAD.finish(w);
         if (overridden.isEmpty() || image.isEmpty()) {
