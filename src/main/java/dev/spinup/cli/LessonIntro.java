@@ -18,6 +18,9 @@ final class LessonIntro {
         }
         if (withPredict && !lesson.predict().isBlank()) {
             text.append("\nPredict before you look: ").append(lesson.predict()).append('\n');
+            for (int i = 0; i < lesson.choices().size(); i++) {
+                text.append("  ").append((char) ('a' + i)).append(") ").append(lesson.choices().get(i)).append('\n');
+            }
         }
         return text.append('\n').toString();
     }

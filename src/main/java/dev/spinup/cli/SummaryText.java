@@ -61,6 +61,9 @@ final class SummaryText {
         decimalMemory(result, text);
         ClusterSummary.append(result, figures, text);
         builds(result, text);
+        if (!lesson.answer().isBlank()) {
+            text.append("\nThe answer, from this run: ").append(LessonTexts.answer(result)).append('\n');
+        }
         if (!lesson.notice().isBlank()) {
             text.append("\nWhat happened: ").append(LessonTexts.notice(result)).append('\n');
         }

@@ -45,6 +45,11 @@ public final class LessonTexts {
         return render(result.scenario().lesson().notice(), result);
     }
 
+    /** The predict question's answer as this run gives it, rendered; empty when the lesson has none. */
+    public static String answer(RunResult result) {
+        return render(result.scenario().lesson().answer(), result);
+    }
+
     public static Rendered renderWithFigures(String template, RunResult result) {
         TextTemplate parsed = TextTemplate.parse(template, stackIds(result.scenario()), false);
         Figures figures = Figures.of(result);

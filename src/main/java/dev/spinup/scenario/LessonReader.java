@@ -13,6 +13,7 @@ import java.util.Optional;
 final class LessonReader {
 
     static final int MAX_GOALS = 20;
+    static final int MAX_CHOICES = 6;
 
     private LessonReader() {
     }
@@ -32,8 +33,13 @@ final class LessonReader {
         }
         String predict = recommended(v, "predict", "the question students answer before pressing play", context);
         String notice = recommended(v, "notice", "what students should notice afterwards", context);
+        List<String> choices = v.optionalArray("choices").map(a -> {
+            a.requireSize(2, MAX_CHOICES);
+            return a.strings();
+        }).orElse(List.of());
+        String answer = v.optionalString("answer").orElse("");
         Section.LESSON.finish(v);
-        return new LessonInfo(title, description, goals, predict, notice);
+        return new LessonInfo(title, description, goals, predict, choices, answer, notice);
     }
 
     private static String recommended(ObjectView v, String key, String what, ReadContext context) {

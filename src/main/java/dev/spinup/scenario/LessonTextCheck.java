@@ -19,6 +19,8 @@ import java.util.Optional;
 final class LessonTextCheck {
 
     private static final List<String> BEFORE_THE_RUN = List.of("title", "description", "predict");
+    /** Texts shown after the run: they may, and should, name computed figures. */
+    private static final List<String> AFTER_THE_RUN = List.of("notice", "answer");
 
     private LessonTextCheck() {
     }
@@ -33,18 +35,22 @@ final class LessonTextCheck {
             return;
         }
         // A stack whose id failed to read may be the one a figure names; that id's problem was reported already.
-        if (known.complete() && lesson.get("notice").orElse(null) instanceof StringNode notice) {
-            report(notice, TextTemplate.parse(notice.value(), stackIds, true), context);
+        for (String key : AFTER_THE_RUN) {
+            if (known.complete() && lesson.get(key).orElse(null) instanceof StringNode text) {
+                report(text, TextTemplate.parse(text.value(), stackIds, true), context);
+            }
         }
         for (String key : BEFORE_THE_RUN) {
             if (lesson.get(key).orElse(null) instanceof StringNode text) {
                 beforeTheRun(text, stackIds, context);
             }
         }
-        if (lesson.get("goals").orElse(null) instanceof ArrayNode goals) {
-            for (JsonNode goal : goals.elements()) {
-                if (goal instanceof StringNode text) {
-                    beforeTheRun(text, stackIds, context);
+        for (String key : List.of("goals", "choices")) {
+            if (lesson.get(key).orElse(null) instanceof ArrayNode items) {
+                for (JsonNode item : items.elements()) {
+                    if (item instanceof StringNode text) {
+                        beforeTheRun(text, stackIds, context);
+                    }
                 }
             }
         }

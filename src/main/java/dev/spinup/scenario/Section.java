@@ -17,7 +17,7 @@ enum Section {
 
     SCENARIO("scenario", "$schema", "schemaVersion", "lesson", "seed", "replications", "horizon", "hardware",
             "images", "stacks", "workload", "timeline", "cluster", "charts", "whatIf"),
-    LESSON("lesson", "title", "description", "goals", "predict", "notice"),
+    LESSON("lesson", "title", "description", "goals", "predict", "choices", "answer", "notice"),
     HARDWARE("hardware", "hosts", "registry", "pulls"),
     HOST("host", "name", "count", "cores", "memory", "disk", "network", "hostOsMemory", "vcpuOvercommit",
             "memoryPolicy", "memoryOvercommit", "admitBy"),

@@ -49,6 +49,9 @@ class CliTest {
         int results = o.out().indexOf("Results: seed");
         assertTrue(goals >= 0 && predict > goals && results > predict, "goals and the question come first: " + o.out());
         assertTrue(o.out().contains("What happened: The VM needs "), o.out());
+        int choice = o.out().indexOf("  c) 15 seconds\n");
+        assertTrue(choice > predict && choice < results, "the choices under the question: " + o.out());
+        assertTrue(o.out().indexOf("The answer, from this run: The VM was ready after ") > results, o.out());
         assertFalse(o.out().substring(results).contains("{"), "every placeholder rendered: " + o.out());
         assertTrue(o.out().contains("vm-1 was ready "), "narration for the typical instance: " + o.out());
         Path scripted = dir.resolve("scripted");

@@ -87,6 +87,23 @@ class LessonTextCheckTest {
     }
 
     @Test
+    void theAnswerIsCheckedLikeTheNoticeAndChoicesLikeTheQuestion() throws Exception {
+        String text = withNotice("{vm.startup}").replace("\"notice\"", "\"choices\": [\"fast\", \"{vm.startup}\"],"
+                + " \"answer\": \"{vm.strartup}\", \"notice\"");
+        List<String> problems = ScenarioFiles.problems(dir, "t.json", text);
+        assertEquals(2, problems.size(), problems.toString());
+        assertTrue(problems.stream().anyMatch(p -> p.contains("$.lesson.answer:") && p.contains("strartup")),
+                problems.toString());
+        assertTrue(problems.stream().anyMatch(p -> p.contains("$.lesson.choices[1]:")
+                && p.contains("shown before the run")), problems.toString());
+        LessonInfo good = ScenarioFiles.read(dir, "g.json", withNotice("{vm.startup}").replace("\"notice\"",
+                "\"choices\": [\"fast\", \"slow\"], \"answer\": \"{vm.startup}\", \"notice\""))
+                .scenario().lesson();
+        assertEquals(List.of("fast", "slow"), good.choices());
+        assertEquals("{vm.startup}", good.answer());
+    }
+
+    @Test
     void decimalMemoryUnitsLoadWithOneWarningAtTheirLine() throws Exception {
         String text = withNotice("{vm.startup}").replace("\"memory\": \"2 GiB\"", "\"memory\": \"512MB\"")
                 .replace("\"instances\": 3}", "\"instances\": 3}, \"hardware\": {\"hosts\": [{\"memory\": \"32GB \"}]}");

@@ -16,7 +16,7 @@ import java.io.ByteArrayInputStream;
  * a hang, running out of memory) is a finding.
  *
  * <p>{@code mvn test} replays the seed corpus in {@code ScenarioReaderFuzzTestInputs} (regression mode). Fuzzing
- * for a million inputs: {@code JAZZER_FUZZ=1 mvn test -Dtest=ScenarioReaderFuzzTest} (docs/scenario-format.md).
+ * for a million inputs: {@code JAZZER_FUZZ=1 mvn test -Dtest=ScenarioReaderFuzzTest} (docs/hardening.md).
  */
 class ScenarioReaderFuzzTest {
 

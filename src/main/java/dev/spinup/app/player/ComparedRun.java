@@ -65,13 +65,16 @@ final class ComparedRun {
     }
 
     /**
-     * The file with only its {@code index}-th stack, renamed; the lesson's notice (which names the other stacks)
-     * is left out, so the file still reads.
+     * The file with only its {@code index}-th stack, renamed; the lesson's notice and answer (which name the other
+     * stacks) are left out, so the file still reads.
      */
     private static ScenarioFile alone(ScenarioFile file, int index, String id, String label)
             throws ScenarioFileException {
         ObjectNode stack = (ObjectNode) ((ArrayNode) ((ObjectNode) file.tree()).get("stacks").orElseThrow())
                 .elements().get(index);
+        if (!file.scenario().lesson().answer().isEmpty()) {
+            file = file.with("lesson.answer", "\"\"");
+        }
         return file.with("lesson.notice", "\"\"").with("stacks", "[" + JsonPrinter.print(stack).strip() + "]")
                 .with("stacks[0].id", "\"" + id + "\"").with("stacks[0].label", "\"" + label.replace("\"", "'")
                         + "\"");

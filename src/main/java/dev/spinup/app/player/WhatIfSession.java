@@ -145,7 +145,7 @@ public record WhatIfSession(ScenarioFile lesson, WhatIf whatIf, Map<String, Stri
             Scenario scenario = shown.scenario();
             LessonInfo info = scenario.lesson();
             return new Runner(RunOptions.DEFAULT).run(scenario.withLesson(new LessonInfo(title(), info.description(),
-                    info.goals(), info.predict(), info.notice())), context);
+                    info.goals(), info.predict(), info.choices(), info.answer(), info.notice())), context);
         }
         return new ComparedRun(shown, whatIf, this::value).run(comparison.get(), context);
     }

@@ -71,6 +71,10 @@ final class LessonOpener implements BackgroundTask<OpenOutcome> {
     /** The lesson's own words with this run's figures, and the model's sentences for each stack. */
     static String explanation(RunResult run) {
         StringBuilder text = new StringBuilder(LessonTexts.notice(run).strip());
+        String answer = LessonTexts.answer(run).strip();
+        if (!answer.isEmpty()) {
+            text.append(text.length() == 0 ? "" : "\n").append("The answer, from this run: ").append(answer);
+        }
         for (ArmResult arm : run.arms()) {
             for (String sentence : Narration.forStack(arm)) {
                 text.append(text.length() == 0 ? "" : "\n").append("•  ").append(arm.stack().label()).append(": ")

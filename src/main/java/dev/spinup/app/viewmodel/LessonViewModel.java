@@ -45,7 +45,11 @@ public final class LessonViewModel {
         title.set(lesson.title());
         description.set(lesson.description());
         goals.setAll(lesson.goals());
-        question.set(lesson.predict());
+        StringBuilder asked = new StringBuilder(lesson.predict());
+        for (int i = 0; i < lesson.choices().size(); i++) {
+            asked.append("\n").append((char) ('a' + i)).append(") ").append(lesson.choices().get(i));
+        }
+        question.set(asked.toString());
         explanation.set(explanationText);
         answer.set("");
         committed.set("");
