@@ -110,17 +110,19 @@ final class StackReader {
             return Optional.empty();
         }
         rejectForeignKeys(v, form.get());
+        // read whatever else fails, so a stack's one mistake is its only problem
+        Optional<AdmissionBasis> admitBy = admitBy(v);
         return switch (form.get()) {
-            case VM -> VmStackReader.read(v, label, host).map(vm -> built(id, vm, v));
+            case VM -> VmStackReader.read(v, label, host).map(vm -> built(id, vm, v, admitBy));
             case CONTAINER -> ContainerStackReader.runtime(v, host)
-                    .map(r -> built(id, new ContainerStack(label.orElse(r.name()), r), v));
-            case CONTAINERS_IN_VMS -> containersInVms(v, id, label);
-            case CLOUD_VM -> CloudVmStackReader.read(v, label, host).map(vm -> built(id, vm, v));
+                    .map(r -> built(id, new ContainerStack(label.orElse(r.name()), r), v, admitBy));
+            case CONTAINERS_IN_VMS -> containersInVms(v, id, label, admitBy);
+            case CLOUD_VM -> CloudVmStackReader.read(v, label, host).map(vm -> built(id, vm, v, admitBy));
         };
     }
 
-    private static Draft built(String id, StackSpec spec, ObjectView v) {
-        return new Built(new ReadStack(new StackChoice(id, spec, admitBy(v)), v));
+    private static Draft built(String id, StackSpec spec, ObjectView v, Optional<AdmissionBasis> admitBy) {
+        return new Built(new ReadStack(new StackChoice(id, spec, admitBy), v));
     }
 
     /** What the stack's platform admits by, if it says: the same hardware then counts memory its way. */
@@ -143,7 +145,8 @@ final class StackReader {
         }
     }
 
-    private Optional<Draft> containersInVms(ObjectView v, String id, Optional<String> label) {
+    private Optional<Draft> containersInVms(ObjectView v, String id, Optional<String> label,
+                                            Optional<AdmissionBasis> admitBy) {
         Optional<JsonNode> nodeValue = v.node("node");
         Optional<StringNode> reference = nodeValue.filter(StringNode.class::isInstance).map(StringNode.class::cast);
         Optional<VmStack> inline = Optional.empty();
@@ -161,9 +164,9 @@ final class StackReader {
         }
         ContainerStack inner = new ContainerStack(runtime.get().name(), runtime.get());
         if (reference.isPresent()) {
-            return Optional.of(new NeedsNode(id, label, inner, perNode, reference.get(), v, admitBy(v)));
+            return Optional.of(new NeedsNode(id, label, inner, perNode, reference.get(), v, admitBy));
         }
-        return inline.map(node -> built(id, nested(label, node, inner, perNode), v));
+        return inline.map(node -> built(id, nested(label, node, inner, perNode), v, admitBy));
     }
 
     private static ContainersInVmStack nested(Optional<String> label, VmStack node, ContainerStack inner,

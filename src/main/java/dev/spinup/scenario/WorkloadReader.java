@@ -67,6 +67,10 @@ final class WorkloadReader {
         Optional<SteadyStateLoad> steadyState = steadyState(w);
         Optional<AppProfile> overridden = app.map(a -> w.optionalObject("appOverrides")
                 .map(o -> overrides(o, a, host)).orElse(a));
+        if (app.isEmpty()) {
+            // the overrides of an app that could not be read change nothing and are no second problem
+            w.allow("appOverrides");
+        }
         Section.WORKLOAD.finish(w);
         if (overridden.isEmpty() || image.isEmpty()) {
             return Optional.empty();
