@@ -110,8 +110,8 @@ final class StackReader {
             return Optional.empty();
         }
         rejectForeignKeys(v, form.get());
-        // read whatever else fails, so a stack's one mistake is its only problem
-        Optional<AdmissionBasis> admitBy = admitBy(v);
+        // Read before the kind's own keys, so that a stack whose other values fail still knows admitBy as a field.
+        Optional<AdmissionBasis> admitBy = v.optionalEnum("admitBy", AdmissionBasis.class);
         return switch (form.get()) {
             case VM -> VmStackReader.read(v, label, host).map(vm -> built(id, vm, v, admitBy));
             case CONTAINER -> ContainerStackReader.runtime(v, host)
@@ -121,13 +121,9 @@ final class StackReader {
         };
     }
 
+    /** A stack read whole, with what its platform admits by if it says (the same hardware then counts memory its way). */
     private static Draft built(String id, StackSpec spec, ObjectView v, Optional<AdmissionBasis> admitBy) {
         return new Built(new ReadStack(new StackChoice(id, spec, admitBy), v));
-    }
-
-    /** What the stack's platform admits by, if it says: the same hardware then counts memory its way. */
-    private static Optional<AdmissionBasis> admitBy(ObjectView v) {
-        return v.optionalEnum("admitBy", AdmissionBasis.class);
     }
 
     /** Keys that belong to another kind of stack are reported as such, not as unknown. */

@@ -68,7 +68,7 @@ final class WorkloadReader {
         Optional<AppProfile> overridden = app.map(a -> w.optionalObject("appOverrides")
                 .map(o -> overrides(o, a, host)).orElse(a));
         if (app.isEmpty()) {
-            // the overrides of an app that could not be read change nothing and are no second problem
+            // The app failed to read: its overrides cannot be checked against it, but they are no unknown field.
             w.allow("appOverrides");
         }
         Section.WORKLOAD.finish(w);

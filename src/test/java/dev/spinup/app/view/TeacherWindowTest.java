@@ -200,11 +200,14 @@ class TeacherWindowTest {
         robot.interact(() -> robot.lookup("#titleField").queryAs(TextField.class).setText("My unsaved title"));
         Files.writeString(lesson, original.replace(TITLE, "Someone else's title"));
         // Under load the dialog's button exists before its window is shown; clicking then misses it.
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("Keep my changes").tryQuery()
+        // An earlier test's closed dialog may still hold a button of that name: click the one that is showing.
+        java.util.function.Supplier<java.util.Optional<javafx.scene.Node>> showing = () -> robot
+                .lookup("Keep my changes").queryAll().stream()
                 .filter(n -> n.isVisible() && n.getScene() != null && n.getScene().getWindow() != null
                         && n.getScene().getWindow().isShowing())
-                .isPresent());
-        robot.clickOn("Keep my changes");
+                .findFirst();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> showing.get().isPresent());
+        robot.clickOn(showing.get().orElseThrow());
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(robot.lookup("Keep my changes").queryAll().stream().noneMatch(n -> n.getScene() != null
                 && n.getScene().getWindow() != null && n.getScene().getWindow().isShowing()),

@@ -82,7 +82,15 @@ class ClusterViewModelTest {
         assertTrue(frame.nodes(NodeState.BOOTING) > 0);
         assertEquals(frame.unschedulable(), frame.pending().size());
         ClusterExplanation pod = cluster.explainPod(0, frame.pending().get(0).pod());
-        assertEquals("pending: no node has 0.5 CPU free (the most any has is 0 CPU)", pod.lines().get(0));
+        // the most free CPU any Ready node has, from the frame: allocatable (after the kubelet's reserves) less requests
+        var timeline = cluster.clustersProperty().get().get(0);
+        long mostFree = frame.nodes().stream().filter(m -> m.state().schedulable())
+                .mapToLong(m -> timeline.nodes().get(m.node()).allocatable().minus(m.requested()).milliCpu())
+                .max().orElseThrow();
+        assertTrue(mostFree < 500, "no Ready node has the 0.5 CPU the pod asks");
+        assertEquals("pending: no node has 0.5 CPU free (the most any has is "
+                + String.format(java.util.Locale.ROOT, "%.3f", mostFree / 1000.0).replaceAll("\\.?0+$", "")
+                + " CPU)", pod.lines().get(0));
         // and what it waits for: the nodes the autoscaler asked for, with the instants this run made them Ready
         var added = cluster.clustersProperty().get().get(0).nodes().stream()
                 .filter(dev.spinup.app.player.ClusterNode::autoscaled).toList();
