@@ -2,7 +2,9 @@ package dev.spinup.scenario;
 
 import dev.spinup.engine.random.Constant;
 import dev.spinup.engine.random.Distribution;
+import dev.spinup.model.DataSize;
 import dev.spinup.model.catalogue.Source;
+import dev.spinup.model.host.MemoryComponent;
 import dev.spinup.model.host.HostSpec;
 import dev.spinup.model.profiles.Catalogue;
 import dev.spinup.model.stack.ContainerRuntimeProfile;
@@ -44,9 +46,18 @@ final class ContainerStackReader {
         }
         ObjectView o = overrides.get();
         ContainerRuntimeProfile r = runtime.get();
-        r = r.withShim(Bounds.anySize(o, "shim").map(LessonSetting::cite).orElse(r.shim()))
-                .withSandbox(Bounds.anySize(o, "sandbox").map(LessonSetting::cite).orElse(r.sandbox()))
-                .withDaemon(Bounds.anySize(o, "daemon").map(LessonSetting::cite).orElse(r.daemon()));
+        // a shim or sandbox kernel: one size, or a distribution each container draws its own from
+        for (MemoryComponent component : List.of(MemoryComponent.SHIM, MemoryComponent.SANDBOX_KERNEL)) {
+            String key = component == MemoryComponent.SHIM ? "shim" : "sandbox";
+            Optional<Distribution> size = ValueDistributions.read(o, key, ValueDistributions.Measure.SIZE);
+            if (size.isPresent()) {
+                DataSize fixed = size.get() instanceof Constant c ? DataSize.ofBytes(Math.round(c.value())) : null;
+                r = fixed == null ? r.withSizeVarying(component, size.get(), Source.LESSON_SETTING)
+                        : component == MemoryComponent.SHIM ? r.withShim(LessonSetting.cite(fixed))
+                        : r.withSandbox(LessonSetting.cite(fixed));
+            }
+        }
+        r = r.withDaemon(Bounds.anySize(o, "daemon").map(LessonSetting::cite).orElse(r.daemon()));
         // how long a container takes to stop: fixed, or a distribution each container draws its own from
         Optional<Distribution> stop = ValueDistributions.read(o, "stop");
         if (stop.isPresent()) {

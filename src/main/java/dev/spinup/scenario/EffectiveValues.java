@@ -3,6 +3,7 @@ package dev.spinup.scenario;
 import dev.spinup.engine.random.Distribution;
 import dev.spinup.model.DataRate;
 import dev.spinup.model.DataSize;
+import dev.spinup.model.host.MemoryComponent;
 import dev.spinup.model.catalogue.Cited;
 import dev.spinup.model.catalogue.Source;
 import dev.spinup.model.host.HostSpec;
@@ -158,12 +159,13 @@ public final class EffectiveValues {
     private void vm(String at, VmStack vm) {
         add(at + ".vcpus", Integer.toString(vm.shape().vcpus()), Source.LESSON_SETTING);
         add(at + ".memory", memory(vm.shape().guestRam()), Source.LESSON_SETTING);
-        cited(at + ".hypervisor.vmmOverhead", vm.hypervisor().vmmOverhead(), EffectiveValues::size);
+        sized(at + ".hypervisor.vmmOverhead", vm.hypervisor().vmmOverhead(),
+                Optional.ofNullable(vm.hypervisor().sizesVary().get(MemoryComponent.VMM_OVERHEAD)));
         cited(at + ".hypervisor.hostServices", vm.hypervisor().hostServices(), EffectiveValues::size);
         varying(at + ".hypervisor.shutdown", vm.hypervisor().shutdown(), vm.hypervisor().shutdownVaries());
         overhead(at + ".hypervisor.overhead", vm.hypervisor().overhead());
         phases(at + ".hypervisor.phases", vm.hypervisor().startPhases());
-        cited(at + ".guestOs.memory", vm.guestOs().idleResident(), EffectiveValues::size);
+        sized(at + ".guestOs.memory", vm.guestOs().idleResident(), vm.guestOs().idleVaries());
         cited(at + ".guestOs.structPageFraction", vm.guestOs().structPageFraction(), EffectiveValues::number);
         cited(at + ".guestOs.structPageFixed", vm.guestOs().hiddenFixed(), EffectiveValues::size);
         phases(at + ".guestOs.phases", vm.guestOs().bootPhases());
@@ -190,7 +192,7 @@ public final class EffectiveValues {
         add(at + ".cloud.hydration", rate(h.fetchRate()) + " + " + DurationText.format(h.perOperation())
                 + " per random read", cloud.hydration().source());
         add(at + ".rootVolume", vm.rootVolume().description(), Source.LESSON_SETTING);
-        cited(at + ".guestOs.memory", vm.guestOs().idleResident(), EffectiveValues::size);
+        sized(at + ".guestOs.memory", vm.guestOs().idleResident(), vm.guestOs().idleVaries());
         overhead(at + ".cloud.overhead", cloud.hypervisor().overhead());
         StartupPlan plan = StartupPlanner.plan(vm, app);
         List<PhaseSpec> launch = plan.phases().stream().filter(p -> p.kind() != PhaseKind.APP).toList();
@@ -207,8 +209,8 @@ public final class EffectiveValues {
 
     private void runtime(String at, ContainerRuntimeProfile r) {
         add(at + ".era", r.era().label(), r.era().source());
-        cited(at + ".shim", r.shim(), EffectiveValues::size);
-        cited(at + ".sandbox", r.sandbox(), EffectiveValues::size);
+        sized(at + ".shim", r.shim(), Optional.ofNullable(r.sizesVary().get(MemoryComponent.SHIM)));
+        sized(at + ".sandbox", r.sandbox(), Optional.ofNullable(r.sizesVary().get(MemoryComponent.SANDBOX_KERNEL)));
         cited(at + ".daemon", r.daemon(), EffectiveValues::size);
         varying(at + ".stop", r.stop(), r.stopVaries());
         overhead(at + ".overhead", r.overhead());
@@ -251,10 +253,7 @@ public final class EffectiveValues {
     private void workload(Workload w) {
         add("workload.instances", Integer.toString(w.instances()), Source.LESSON_SETTING);
         w.inFlight().ifPresent(n -> add("workload.inFlight", Integer.toString(n), Source.LESSON_SETTING));
-        add("workload.app.memory", w.app().residentVaries()
-                .map(d -> ValueDistributions.describe(d, ValueDistributions.Measure.SIZE) + " (mean "
-                        + size(w.app().resident().value()) + ")")
-                .orElse(size(w.app().resident().value())), w.app().resident().source());
+        sized("workload.app.memory", w.app().resident(), w.app().residentVaries());
         w.app().memoryRequest().ifPresent(r -> cited("workload.app.memoryRequest", r, EffectiveValues::size));
         add("workload.app.phases.app", nominal(w.app().startPhase()), w.app().startPhase().source());
         w.steadyState().ifPresent(load -> load.nativeTimes().forEach((kind, time) -> add("workload.steadyState."
@@ -288,6 +287,12 @@ public final class EffectiveValues {
     private void varying(String path, Cited<Duration> nominal, Optional<Distribution> varies) {
         add(path, varies.map(d -> ValueDistributions.describe(d) + " (mean " + rounded(nominal.value().toNanos())
                 + ")").orElse(DurationText.format(nominal.value())), nominal.source());
+    }
+
+    /** A size that may vary per instance: its distribution and mean, or the fixed value. */
+    private void sized(String path, Cited<DataSize> nominal, Optional<Distribution> varies) {
+        add(path, varies.map(d -> ValueDistributions.describe(d, ValueDistributions.Measure.SIZE) + " (mean "
+                + size(nominal.value()) + ")").orElse(size(nominal.value())), nominal.source());
     }
 
     private <T> void cited(String path, Cited<T> value, Function<T, String> format) {

@@ -74,8 +74,14 @@ final class VmStackReader {
         GuestOsProfile g = guestOs.get();
         if (overrides.isPresent()) {
             ObjectView o = overrides.get();
-            h = h.withVmmOverhead(Bounds.anySize(o, "vmmOverhead").map(LessonSetting::cite).orElse(h.vmmOverhead()))
-                    .withHostServices(Bounds.anySize(o, "hostServices").map(LessonSetting::cite)
+            // the VMM's memory per VM: one size, or a distribution each VM draws its own from
+            Optional<Distribution> vmm = ValueDistributions.read(o, "vmmOverhead", ValueDistributions.Measure.SIZE);
+            if (vmm.isPresent()) {
+                h = vmm.get() instanceof Constant fixed
+                        ? h.withVmmOverhead(LessonSetting.cite(DataSize.ofBytes(Math.round(fixed.value()))))
+                        : h.withVmmOverheadVarying(vmm.get(), Source.LESSON_SETTING);
+            }
+            h = h.withHostServices(Bounds.anySize(o, "hostServices").map(LessonSetting::cite)
                             .orElse(h.hostServices()));
             // how long a VM takes to stop: fixed, or a distribution each VM draws its own from
             Optional<Distribution> shutdown = ValueDistributions.read(o, "shutdown");
@@ -84,8 +90,13 @@ final class VmStackReader {
                         ? h.withShutdown(LessonSetting.cite(Duration.ofNanos(Math.round(fixed.value()))))
                         : h.withShutdownVarying(shutdown.get(), Source.LESSON_SETTING);
             }
-            g = g.withIdleResident(Bounds.anySize(o, "guestOsMemory").map(LessonSetting::cite)
-                    .orElse(g.idleResident()));
+            Optional<Distribution> guest = ValueDistributions.read(o, "guestOsMemory",
+                    ValueDistributions.Measure.SIZE);
+            if (guest.isPresent()) {
+                g = guest.get() instanceof Constant fixed
+                        ? g.withIdleResident(LessonSetting.cite(DataSize.ofBytes(Math.round(fixed.value()))))
+                        : g.withIdleResidentVarying(guest.get(), Source.LESSON_SETTING);
+            }
             h = h.withOverhead(OverheadReader.readIn(o, h.overhead()));
             List<PhaseKind> available = new ArrayList<>();
             h.startPhases().forEach(p -> available.add(p.kind()));

@@ -444,8 +444,8 @@ public final class Host {
     }
 
     void touch(Instance instance, MemoryComponent component, long bytes) {
-        // an app that draws its own usage keeps that, not the plan's nominal amount
-        memory.touch(instance, component, component == MemoryComponent.APP ? bytes + instance.plan().appDelta() : bytes);
+        // an app (or shim, VMM...) that draws its own size keeps that, not the plan's nominal amount
+        memory.touch(instance, component, bytes + instance.plan().delta(component));
     }
 
     /** See {@link HostImages#pullFor}. */

@@ -2,10 +2,12 @@ package dev.spinup.model.runtime;
 
 import dev.spinup.engine.Completion;
 import dev.spinup.engine.Simulation;
+import dev.spinup.engine.random.Distribution;
 import dev.spinup.engine.random.RandomStream;
 import dev.spinup.engine.random.RandomStreams;
 import dev.spinup.model.DataSize;
 import dev.spinup.model.host.HostSpec;
+import dev.spinup.model.host.MemoryComponent;
 import dev.spinup.model.host.Refusal;
 import dev.spinup.model.image.Image;
 import dev.spinup.model.image.PullerConfig;
@@ -81,6 +83,11 @@ public final class Infrastructure {
     };
     /** The stream an app's memory usage is drawn from, when it varies per instance. */
     public static final String APP_MEMORY_STREAM = "app-memory";
+
+    /** The stream a per-instance size (shim, sandbox, VMM overhead, guest OS) is drawn from, when it varies. */
+    public static String sizeStream(MemoryComponent component) {
+        return "size-" + component.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
     /** The stream of each quantity that varies per instance (a phase's length), by name, made on first use. */
     private final Map<String, RandomStream> quantityStreams = new HashMap<>();
 
@@ -247,6 +254,14 @@ public final class Infrastructure {
             // Instance k draws its app's usage from substream k of one stream, so every stack sees the same apps.
             double bytes = app.residentVaries().get().sample(streams.quantity(APP_MEMORY_STREAM, instance));
             plan = StartupPlanner.forInstance(plan, stack, app, DataSize.ofBytes(Math.max(0, Math.round(bytes))));
+        }
+        Map<MemoryComponent, Distribution> sizes = StartupPlanner.sizesVarying(stack);
+        if (!sizes.isEmpty() && id.role().isWorkload()) {
+            // Each size has its own stream, instance k drawing from substream k: every arm gets the same draws.
+            Map<MemoryComponent, DataSize> drawn = new EnumMap<>(MemoryComponent.class);
+            sizes.forEach((component, d) -> drawn.put(component, DataSize.ofBytes(Math.max(0,
+                    Math.round(d.sample(streams.quantity(sizeStream(component), instance)))))));
+            plan = StartupPlanner.withSizes(plan, stack, drawn);
         }
         Optional<Image> containerImage = stack.accept(StackKinds.WORKLOAD_ROLE) == InstanceId.Role.WORKLOAD_VM
                 ? Optional.empty() : Optional.of(image);

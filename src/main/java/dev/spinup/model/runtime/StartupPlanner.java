@@ -23,7 +23,9 @@ import dev.spinup.model.startup.PhaseKind;
 import dev.spinup.model.startup.PhaseSpec;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -103,6 +105,87 @@ public final class StartupPlanner {
                         DataSize.ofBytes(plan.inUse().bytes() + delta));
             }
         });
+    }
+
+    /** The per-instance sizes of {@code stack} that each instance draws its own of, in bytes; empty when all are fixed. */
+    static Map<MemoryComponent, Distribution> sizesVarying(StackSpec stack) {
+        return stack.accept(new StackSpec.Visitor<>() {
+            @Override
+            public Map<MemoryComponent, Distribution> vms(VmStack vm) {
+                return vmSizes(vm.hypervisor(), vm.guestOs());
+            }
+
+            @Override
+            public Map<MemoryComponent, Distribution> containers(ContainerStack container) {
+                return container.runtime().sizesVary();
+            }
+
+            @Override
+            public Map<MemoryComponent, Distribution> containersInVms(ContainersInVmStack nested) {
+                return nested.inner().runtime().sizesVary();
+            }
+
+            @Override
+            public Map<MemoryComponent, Distribution> cloudVms(CloudVmStack cloud) {
+                return vmSizes(cloud.cloud().hypervisor(), cloud.guestOs());
+            }
+
+            private Map<MemoryComponent, Distribution> vmSizes(HypervisorProfile hypervisor, GuestOsProfile guest) {
+                Map<MemoryComponent, Distribution> sizes = new EnumMap<>(MemoryComponent.class);
+                sizes.putAll(hypervisor.sizesVary());
+                guest.idleVaries().ifPresent(d -> sizes.put(MemoryComponent.GUEST_KERNEL_AND_OS, d));
+                return sizes;
+            }
+        });
+    }
+
+    /**
+     * {@code plan} for one instance whose own parts are {@code drawn} instead of their nominal (mean) sizes. A
+     * container's shim and sandbox count in its reservation and its use; a VM's VMM overhead counts in both, its
+     * guest OS in its use only (inside the guest RAM it reserves, never holding more than that RAM leaves).
+     */
+    static StartupPlan withSizes(StartupPlan plan, StackSpec stack, Map<MemoryComponent, DataSize> drawn) {
+        Map<MemoryComponent, Long> deltas = new EnumMap<>(MemoryComponent.class);
+        long reserved = 0;
+        long used = 0;
+        for (Map.Entry<MemoryComponent, DataSize> e : drawn.entrySet()) {
+            MemoryComponent component = e.getKey();
+            long delta = e.getValue().bytes() - nominal(stack, component).bytes();
+            if (component == MemoryComponent.GUEST_KERNEL_AND_OS) {
+                delta = Math.min(delta, guestRoom(stack, plan));
+            } else {
+                reserved += delta;
+            }
+            used += delta;
+            deltas.put(component, delta);
+        }
+        boolean cloud = stack instanceof CloudVmStack;
+        return plan.withSizes(deltas, DataSize.ofBytes(plan.reservation().bytes() + reserved),
+                cloud ? DataSize.ofBytes(plan.inUse().bytes() + reserved) : DataSize.ofBytes(plan.inUse().bytes() + used));
+    }
+
+    private static DataSize nominal(StackSpec stack, MemoryComponent component) {
+        if (stack instanceof VmStack vm) {
+            return component == MemoryComponent.VMM_OVERHEAD ? vm.hypervisor().vmmOverhead().value()
+                    : vm.guestOs().idleResident().value();
+        }
+        if (stack instanceof CloudVmStack c) {
+            return component == MemoryComponent.VMM_OVERHEAD ? c.cloud().hypervisor().vmmOverhead().value()
+                    : c.guestOs().idleResident().value();
+        }
+        ContainerRuntimeProfile runtime = stack instanceof ContainersInVmStack n ? n.inner().runtime()
+                : ((ContainerStack) stack).runtime();
+        return component == MemoryComponent.SHIM ? runtime.shim().value() : runtime.sandbox().value();
+    }
+
+    /** How many bytes more a VM's guest OS may keep than planned before the guest RAM is full. */
+    private static long guestRoom(StackSpec stack, StartupPlan plan) {
+        if (!(stack instanceof VmStack vm)) {
+            return Long.MAX_VALUE;
+        }
+        // a VM's use is its VMM overhead plus what its guest touches: page tables, idle OS and app
+        long touched = plan.inUse().bytes() - vm.hypervisor().vmmOverhead().value().bytes();
+        return vm.shape().guestRam().bytes() - touched;
     }
 
     /** The node VM of a containers-in-VMs stack: a VM whose "app" is the container engine. */

@@ -4,20 +4,25 @@ import dev.spinup.engine.random.Distribution;
 import dev.spinup.model.DataSize;
 import dev.spinup.model.catalogue.Cited;
 import dev.spinup.model.catalogue.Source;
+import dev.spinup.model.host.MemoryComponent;
 import dev.spinup.model.startup.PhaseSpec;
 import java.time.Duration;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
  * A hypervisor or VMM as the catalogue describes it: its type, the phases before the guest runs (toolstack, VMM
- * start, firmware), what it costs in memory per VM and once per host, and its runtime overhead.
+ * start, firmware), what it costs in memory per VM and once per host, and its runtime overhead. {@code sizesVary}
+ * holds the per-VM sizes each VM draws its own of, in bytes (the VMM overhead).
  */
 public record HypervisorProfile(String key, String name, HypervisorType type, List<PhaseSpec> startPhases,
                                 Cited<DataSize> vmmOverhead, Cited<DataSize> hostServices,
                                 RuntimeOverhead overhead, Cited<Duration> shutdown,
-                                Optional<Distribution> shutdownVaries) {
+                                Optional<Distribution> shutdownVaries,
+                                Map<MemoryComponent, Distribution> sizesVary) {
 
     public HypervisorProfile {
         Objects.requireNonNull(key, "key");
@@ -29,49 +34,64 @@ public record HypervisorProfile(String key, String name, HypervisorType type, Li
         Objects.requireNonNull(overhead, "overhead");
         Objects.requireNonNull(shutdown, "shutdown");
         Objects.requireNonNull(shutdownVaries, "shutdownVaries");
+        sizesVary = Map.copyOf(sizesVary);
     }
 
     /** A hypervisor whose VMs all take the same time to shut down. */
     public HypervisorProfile(String key, String name, HypervisorType type, List<PhaseSpec> startPhases,
                              Cited<DataSize> vmmOverhead, Cited<DataSize> hostServices, RuntimeOverhead overhead,
                              Cited<Duration> shutdown) {
-        this(key, name, type, startPhases, vmmOverhead, hostServices, overhead, shutdown, Optional.empty());
+        this(key, name, type, startPhases, vmmOverhead, hostServices, overhead, shutdown, Optional.empty(), Map.of());
     }
 
     public HypervisorProfile withStartPhases(List<PhaseSpec> value) {
         return new HypervisorProfile(key, name, type, value, vmmOverhead, hostServices, overhead, shutdown,
-                shutdownVaries);
+                shutdownVaries, sizesVary);
     }
 
+    /** The same VMM overhead in every VM. */
     public HypervisorProfile withVmmOverhead(Cited<DataSize> value) {
+        Map<MemoryComponent, Distribution> rest = new EnumMap<>(MemoryComponent.class);
+        rest.putAll(sizesVary);
+        rest.remove(MemoryComponent.VMM_OVERHEAD);
         return new HypervisorProfile(key, name, type, startPhases, value, hostServices, overhead, shutdown,
-                shutdownVaries);
+                shutdownVaries, rest);
+    }
+
+    /** A VMM overhead each VM draws its own of (in bytes); {@link #vmmOverhead()} is its mean. */
+    public HypervisorProfile withVmmOverheadVarying(Distribution bytes, Source source) {
+        Map<MemoryComponent, Distribution> varying = new EnumMap<>(MemoryComponent.class);
+        varying.putAll(sizesVary);
+        varying.put(MemoryComponent.VMM_OVERHEAD, bytes);
+        return new HypervisorProfile(key, name, type, startPhases,
+                Cited.of(DataSize.ofBytes(Math.round(bytes.mean())), source), hostServices, overhead, shutdown,
+                shutdownVaries, varying);
     }
 
     public HypervisorProfile withHostServices(Cited<DataSize> value) {
         return new HypervisorProfile(key, name, type, startPhases, vmmOverhead, value, overhead, shutdown,
-                shutdownVaries);
+                shutdownVaries, sizesVary);
     }
 
     public HypervisorProfile withOverhead(RuntimeOverhead value) {
         return new HypervisorProfile(key, name, type, startPhases, vmmOverhead, hostServices, value, shutdown,
-                shutdownVaries);
+                shutdownVaries, sizesVary);
     }
 
     /** The same shutdown in every VM. */
     public HypervisorProfile withShutdown(Cited<Duration> value) {
         return new HypervisorProfile(key, name, type, startPhases, vmmOverhead, hostServices, overhead, value,
-                Optional.empty());
+                Optional.empty(), sizesVary);
     }
 
     /** A shutdown whose length each VM draws (in nanoseconds); {@link #shutdown()} is its mean. */
     public HypervisorProfile withShutdownVarying(Distribution nanos, Source source) {
         return new HypervisorProfile(key, name, type, startPhases, vmmOverhead, hostServices, overhead,
-                Cited.of(Duration.ofNanos(Math.round(nanos.mean())), source), Optional.of(nanos));
+                Cited.of(Duration.ofNanos(Math.round(nanos.mean())), source), Optional.of(nanos), sizesVary);
     }
 
     public HypervisorProfile withName(String value) {
         return new HypervisorProfile(key, value, type, startPhases, vmmOverhead, hostServices, overhead, shutdown,
-                shutdownVaries);
+                shutdownVaries, sizesVary);
     }
 }
