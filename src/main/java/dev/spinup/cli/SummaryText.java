@@ -85,10 +85,16 @@ final class SummaryText {
                 s.allReadyNanos() < 0 ? (s.ready() == 0 ? "none ready" : "not all")
                         : time(arm, figures.value(id, FigureKind.LAST_READY, ""), Metric.ALL_READY),
                 figures.value(id, FigureKind.MEMORY, "").format(),
-                figures.value(id, FigureKind.SHARED_MEMORY, "").format(),
+                heldOnHosts(arm, figures.value(id, FigureKind.SHARED_MEMORY, "")),
                 waitedOn(s)});
         }
         return rows;
+    }
+
+    /** What the hosts hold once for all instances; on many hosts, the sum says over how many ("643 GiB on 5 000 hosts"). */
+    private static String heldOnHosts(ArmResult arm, Quantity held) {
+        int hosts = arm.hosts().size();
+        return hosts > 1 && held.defined() ? held.format() + " on " + Quantity.count(hosts).format() + " hosts" : held.format();
     }
 
     /** The shown run's value, and the confidence interval of the mean over replications when there are several. */

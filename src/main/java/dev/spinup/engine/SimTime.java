@@ -42,22 +42,27 @@ public final class SimTime {
         if (abs < MICROSECOND) {
             return sign + abs + " ns";
         }
-        if (abs < MILLISECOND) {
+        // Each unit holds only what still reads below the next after rounding: 999.96 ms is "1 s", not "1000 ms",
+        // and 2 min 59.6 s is "3 min 0 s", not "2 min 60 s".
+        if (abs < MILLISECOND && rounded1(abs / (double) MICROSECOND) < 1000) {
             return sign + round1(abs / (double) MICROSECOND) + " µs";
         }
-        if (abs < SECOND) {
+        if (abs < SECOND && rounded1(abs / (double) MILLISECOND) < 1000) {
             return sign + round1(abs / (double) MILLISECOND) + " ms";
         }
-        if (abs < MINUTE) {
+        if (abs < MINUTE && rounded1(abs / (double) SECOND) < 60) {
             return sign + round1(abs / (double) SECOND) + " s";
         }
-        long minutes = abs / MINUTE;
-        long seconds = Math.round((abs % MINUTE) / (double) SECOND);
-        return sign + minutes + " min " + seconds + " s";
+        long totalSeconds = Math.round(abs / (double) SECOND);
+        return sign + totalSeconds / 60 + " min " + totalSeconds % 60 + " s";
+    }
+
+    private static double rounded1(double v) {
+        return v >= 100 ? Math.rint(v) : Math.rint(v * 10) / 10;
     }
 
     private static String round1(double v) {
-        double r = v >= 100 ? Math.rint(v) : Math.rint(v * 10) / 10;
+        double r = rounded1(v);
         return r == Math.rint(r) ? Long.toString((long) r) : Double.toString(r);
     }
 }

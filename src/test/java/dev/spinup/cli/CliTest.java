@@ -108,6 +108,19 @@ class CliTest {
     }
 
     @Test
+    void memoryHeldOncePerHostSaysOverHowManyHostsItIsSummed() throws Exception {
+        var run = new dev.spinup.run.Runner().run(Lessons.load("k8s-scale-out").scenario());
+        var arm = run.arms().get(0);
+        int hosts = arm.hosts().size();
+        assertTrue(hosts > 1, "a cluster of several nodes");
+        String text = SummaryText.of(run);
+        String row = text.lines().filter(l -> l.startsWith(arm.stack().label())).findFirst().orElseThrow();
+        assertTrue(row.contains(" on " + hosts + " hosts "), row);
+        String hello = SummaryText.of(new dev.spinup.run.Runner().run(Lessons.load("hello").scenario()));
+        assertFalse(hello.contains(" hosts "), "one host: the value alone: " + hello);
+    }
+
+    @Test
     void decimalMemoryIsWarnedOnceAndShowAndTheRunSayWhichUnitsWithTheBytes() throws Exception {
         Path file = dir.resolve("decimal.json");
         Files.writeString(file, """
