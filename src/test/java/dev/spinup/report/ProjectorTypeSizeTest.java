@@ -21,7 +21,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.XYPlot;
@@ -43,9 +42,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class ProjectorTypeSizeTest {
 
-    private static final List<ExportSize> SLIDES = List.of(new ExportSize(1280, 720), new ExportSize(1600, 900),
-            new ExportSize(1920, 1080), new ExportSize(1024, 768));
-
     /** The floor: a text's em is at least this share of the slide's height. */
     private static final double LEAST_SHARE = 0.025;
 
@@ -55,16 +51,12 @@ class ProjectorTypeSizeTest {
     @TempDir
     Path dir;
 
-    static Stream<String> lessons() {
-        return Lessons.names().stream();
-    }
-
     @ParameterizedTest(name = "{0}")
-    @MethodSource("lessons")
+    @MethodSource("dev.spinup.report.SlideSizesTest#lessons")
     void everyTextOfEveryChartIsAtLeastAFortiethOfTheSlideHeight(String lesson) throws Exception {
         RunResult run = new Runner().run(Lessons.load(lesson).scenario());
         List<String> problems = new ArrayList<>();
-        for (ExportSize slide : SLIDES) {
+        for (ExportSize slide : SlideSizesTest.SLIDES) {
             Path out = dir.resolve(lesson + "-" + slide.width());
             new ReportWriter(out).write(run, ReportOptions.of(Theme.PROJECTOR)
                     .withFormats(EnumSet.of(ReportFormat.SVG)).withSize(slide));
