@@ -31,8 +31,11 @@ final class SvgTextBoxes {
     private static final Pattern FONT_SIZE = Pattern.compile("font-size:\\s*([\\d.]+)px");
     private static final Pattern CLIP_REF = Pattern.compile("url\\(#([^)]+)\\)");
 
-    /** One text on the canvas; {@code clipped} when part of it lies outside the clip it is drawn through. */
-    record TextBox(String text, Rectangle2D bounds, boolean clipped) {
+    /**
+     * One text on the canvas; {@code clipped} when part of it lies outside the clip it is drawn through;
+     * {@code size} its font size in canvas units, the groups' transforms applied.
+     */
+    record TextBox(String text, Rectangle2D bounds, boolean clipped, double size) {
 
         boolean overlaps(TextBox other, double tolerance) {
             Rectangle2D a = bounds;
@@ -68,7 +71,8 @@ final class SvgTextBoxes {
             if (content.isBlank()) {
                 continue;
             }
-            Rectangle2D local = font(text.getAttribute("style")).createGlyphVector(MEASURE, content).getVisualBounds();
+            Font font = font(text.getAttribute("style"));
+            Rectangle2D local = font.createGlyphVector(MEASURE, content).getVisualBounds();
             local.setRect(local.getX() + Double.parseDouble(text.getAttribute("x")),
                     local.getY() + Double.parseDouble(text.getAttribute("y")), local.getWidth(), local.getHeight());
             boolean clipped = false;
@@ -77,7 +81,10 @@ final class SvgTextBoxes {
                 Rectangle2D clip = clips.get(ref.group(1));
                 clipped = !grown(clip, 0.5).contains(local);
             }
-            boxes.add(new TextBox(content, transformOf(text).createTransformedShape(local).getBounds2D(), clipped));
+            AffineTransform transform = transformOf(text);
+            // a rotation keeps the size, a scale multiplies it: the square root of the determinant is that factor
+            double size = font.getSize2D() * Math.sqrt(Math.abs(transform.getDeterminant()));
+            boxes.add(new TextBox(content, transform.createTransformedShape(local).getBounds2D(), clipped, size));
         }
         return boxes;
     }

@@ -4,19 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import atlantafx.base.theme.PrimerLight;
-import dev.spinup.app.SpinupApp;
 import dev.spinup.app.viewmodel.MainViewModel;
-import dev.spinup.app.viewmodel.RecentFiles;
 import dev.spinup.report.export.ExportFormat;
 import dev.spinup.report.export.ExportSize;
-import dev.spinup.report.style.Theme;
-import dev.spinup.run.task.DirectTaskExecutor;
 import java.awt.geom.Rectangle2D;
 import java.util.prefs.Preferences;
-import javafx.application.Application;
-import javafx.application.Platform;
-import javafx.scene.Scene;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
@@ -45,11 +37,9 @@ class ChartFitWindowTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        prefs = Preferences.userRoot().node("dev/spinup/test/chart-fit" + System.nanoTime());
-        model = new MainViewModel(new DirectTaskExecutor(), Platform::runLater, new RecentFiles(prefs), Theme.SCREEN);
-        SpinupApp.Window window = SpinupApp.Window.load(model, false);
-        stage.setScene(new Scene(window.root(), 1280, 720));
+        TestWindow opened = TestWindow.on(stage, "chart-fit", 1280, 720);
+        model = opened.model();
+        prefs = opened.prefs();
         stage.setWidth(1280);
         stage.setHeight(720);
         stage.show();

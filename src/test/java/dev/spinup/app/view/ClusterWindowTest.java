@@ -4,23 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import atlantafx.base.theme.PrimerLight;
-import dev.spinup.app.SpinupApp;
 import dev.spinup.app.player.ClusterFrame;
 import dev.spinup.app.player.ClusterTimeline;
 import dev.spinup.app.player.NodeMoment;
 import dev.spinup.app.player.NodeState;
 import dev.spinup.app.player.PodState;
 import dev.spinup.app.viewmodel.MainViewModel;
-import dev.spinup.app.viewmodel.RecentFiles;
 import dev.spinup.engine.SimTime;
-import dev.spinup.report.style.Theme;
-import dev.spinup.run.task.DirectTaskExecutor;
 import java.util.prefs.Preferences;
-import javafx.application.Application;
-import javafx.application.Platform;
 import javafx.geometry.Point2D;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.image.Image;
 import javafx.scene.image.PixelReader;
@@ -45,13 +37,9 @@ class ClusterWindowTest {
 
     @Start
     void start(Stage stage) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        prefs = Preferences.userRoot().node("dev/spinup/test/cluster-window" + System.nanoTime());
-        model = new MainViewModel(new DirectTaskExecutor(), Platform::runLater, new RecentFiles(prefs), Theme.SCREEN);
-        SpinupApp.Window window = SpinupApp.Window.load(model, false);
-        Scene scene = new Scene(window.root(), 1600, 900);
-        window.controller().installShortcuts(scene);
-        stage.setScene(scene);
+        TestWindow opened = TestWindow.on(stage, "cluster-window", 1600, 900);
+        model = opened.model();
+        prefs = opened.prefs();
         stage.show();
         model.open("k8s-node-failure");
     }

@@ -5,25 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import atlantafx.base.theme.PrimerLight;
-import dev.spinup.app.SpinupApp;
 import dev.spinup.app.player.ArmFrame;
 import dev.spinup.app.player.LessonStep;
 import dev.spinup.app.player.NarrationLine;
 import dev.spinup.app.viewmodel.MainViewModel;
-import dev.spinup.app.viewmodel.RecentFiles;
 import dev.spinup.model.runtime.ModelEvent;
-import dev.spinup.report.style.Theme;
 import dev.spinup.run.ArmResult;
-import dev.spinup.run.task.DirectTaskExecutor;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
-import javafx.application.Application;
-import javafx.application.Platform;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
@@ -47,13 +39,9 @@ class MainWindowTest {
 
     @Start
     void start(Stage stage) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        prefs = Preferences.userRoot().node("dev/spinup/test/" + System.nanoTime());
-        model = new MainViewModel(new DirectTaskExecutor(), Platform::runLater, new RecentFiles(prefs), Theme.SCREEN);
-        SpinupApp.Window window = SpinupApp.Window.load(model, false);
-        Scene scene = new Scene(window.root(), 1600, 900);
-        window.controller().installShortcuts(scene);
-        stage.setScene(scene);
+        TestWindow opened = TestWindow.on(stage, "main", 1600, 900);
+        model = opened.model();
+        prefs = opened.prefs();
         stage.show();
         model.open(MainViewModel.DEFAULT_LESSON);
     }

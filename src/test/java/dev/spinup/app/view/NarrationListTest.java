@@ -3,22 +3,15 @@ package dev.spinup.app.view;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import atlantafx.base.theme.PrimerLight;
-import dev.spinup.app.SpinupApp;
 import dev.spinup.app.player.NarrationLine;
 import dev.spinup.app.viewmodel.MainViewModel;
-import dev.spinup.app.viewmodel.RecentFiles;
 import dev.spinup.engine.SimTime;
-import dev.spinup.report.style.Theme;
-import dev.spinup.run.task.DirectTaskExecutor;
 import java.util.Comparator;
 import java.util.List;
 import java.util.prefs.Preferences;
-import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -49,13 +42,9 @@ class NarrationListTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        prefs = Preferences.userRoot().node("dev/spinup/test/narration" + System.nanoTime());
-        model = new MainViewModel(new DirectTaskExecutor(), Platform::runLater, new RecentFiles(prefs), Theme.SCREEN);
-        SpinupApp.Window window = SpinupApp.Window.load(model, false);
-        Scene scene = new Scene(window.root(), 1920, 1080);
-        window.controller().installShortcuts(scene);
-        stage.setScene(scene);
+        TestWindow opened = TestWindow.on(stage, "narration", 1920, 1080);
+        model = opened.model();
+        prefs = opened.prefs();
         stage.show();
     }
 

@@ -4,12 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import atlantafx.base.theme.PrimerLight;
 import dev.spinup.app.SpinupApp;
 import dev.spinup.app.viewmodel.AppPreferences;
 import dev.spinup.app.viewmodel.Handouts;
 import dev.spinup.app.viewmodel.MainViewModel;
-import dev.spinup.app.viewmodel.RecentFiles;
 import dev.spinup.app.viewmodel.SlideExport;
 import dev.spinup.app.viewmodel.SlidePreset;
 import dev.spinup.model.catalogue.Source;
@@ -29,9 +27,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
-import javafx.application.Application;
 import javafx.application.Platform;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.input.Clipboard;
@@ -65,13 +61,10 @@ class SlidesExportTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        prefs = Preferences.userRoot().node("dev/spinup/test/" + System.nanoTime());
-        model = new MainViewModel(new DirectTaskExecutor(), Platform::runLater, new RecentFiles(prefs), Theme.SCREEN);
-        SpinupApp.Window window = SpinupApp.Window.load(model, false);
-        Scene scene = new Scene(window.root(), 1600, 900);
-        window.controller().installShortcuts(scene);
-        stage.setScene(scene);
+        TestWindow opened = TestWindow.on(stage, "slides", 1600, 900);
+        model = opened.model();
+        prefs = opened.prefs();
+        SpinupApp.Window window = opened.window();
         tools = TeacherTools.install(stage, model, window.controller(), new AppPreferences(prefs),
                 new DirectTaskExecutor(), Platform::runLater, new TeacherWindowTest.FixedChoosers(dir),
                 model.library().lessons());
