@@ -3,6 +3,7 @@ package dev.spinup.scenario;
 import dev.spinup.engine.random.Constant;
 import dev.spinup.engine.random.Distribution;
 import dev.spinup.model.DataSize;
+import dev.spinup.model.catalogue.Cited;
 import dev.spinup.model.catalogue.Source;
 import dev.spinup.model.host.MemoryComponent;
 import dev.spinup.model.host.HostSpec;
@@ -19,6 +20,10 @@ import java.util.Optional;
 final class ContainerStackReader {
 
     static final List<String> KEYS = List.of("runtime", "era", "overrides");
+    /** The sizes a container stack's overrides may set, in the order they are read. */
+    private static final List<Map.Entry<String, MemoryComponent>> SIZES = List.of(
+            Map.entry("shim", MemoryComponent.SHIM), Map.entry("sandbox", MemoryComponent.SANDBOX_KERNEL),
+            Map.entry("daemon", MemoryComponent.ENGINE_DAEMON));
 
     private ContainerStackReader() {
     }
@@ -47,17 +52,15 @@ final class ContainerStackReader {
         ObjectView o = overrides.get();
         ContainerRuntimeProfile r = runtime.get();
         // a shim or sandbox kernel: one size, or a distribution each container draws its own from
-        for (MemoryComponent component : List.of(MemoryComponent.SHIM, MemoryComponent.SANDBOX_KERNEL)) {
-            String key = component == MemoryComponent.SHIM ? "shim" : "sandbox";
-            Optional<Distribution> size = ValueDistributions.read(o, key, ValueDistributions.Measure.SIZE);
-            if (size.isPresent()) {
-                DataSize fixed = size.get() instanceof Constant c ? DataSize.ofBytes(Math.round(c.value())) : null;
-                r = fixed == null ? r.withSizeVarying(component, size.get(), Source.LESSON_SETTING)
-                        : component == MemoryComponent.SHIM ? r.withShim(LessonSetting.cite(fixed))
-                        : r.withSandbox(LessonSetting.cite(fixed));
+        // and the daemon, which each host draws once
+        for (Map.Entry<String, MemoryComponent> size : SIZES) {
+            Optional<Distribution> value = ValueDistributions.read(o, size.getKey(), ValueDistributions.Measure.SIZE);
+            if (value.isPresent()) {
+                r = value.get() instanceof Constant fixed ? fixed(r, size.getValue(),
+                        LessonSetting.cite(DataSize.ofBytes(Math.round(fixed.value()))))
+                        : r.withSizeVarying(size.getValue(), value.get(), Source.LESSON_SETTING);
             }
         }
-        r = r.withDaemon(Bounds.anySize(o, "daemon").map(LessonSetting::cite).orElse(r.daemon()));
         // how long a container takes to stop: fixed, or a distribution each container draws its own from
         Optional<Distribution> stop = ValueDistributions.read(o, "stop");
         if (stop.isPresent()) {
@@ -75,5 +78,14 @@ final class ContainerStackReader {
                 .orElse(r.startPhases()));
         Section.CONTAINER_OVERRIDES.finish(o);
         return Optional.of(r);
+    }
+
+    private static ContainerRuntimeProfile fixed(ContainerRuntimeProfile r, MemoryComponent component,
+                                                 Cited<DataSize> value) {
+        return switch (component) {
+            case SHIM -> r.withShim(value);
+            case SANDBOX_KERNEL -> r.withSandbox(value);
+            default -> r.withDaemon(value);
+        };
     }
 }

@@ -161,7 +161,8 @@ public final class EffectiveValues {
         add(at + ".memory", memory(vm.shape().guestRam()), Source.LESSON_SETTING);
         sized(at + ".hypervisor.vmmOverhead", vm.hypervisor().vmmOverhead(),
                 Optional.ofNullable(vm.hypervisor().sizesVary().get(MemoryComponent.VMM_OVERHEAD)));
-        cited(at + ".hypervisor.hostServices", vm.hypervisor().hostServices(), EffectiveValues::size);
+        sized(at + ".hypervisor.hostServices", vm.hypervisor().hostServices(),
+                Optional.ofNullable(vm.hypervisor().sizesVary().get(MemoryComponent.HYPERVISOR_SERVICES)));
         varying(at + ".hypervisor.shutdown", vm.hypervisor().shutdown(), vm.hypervisor().shutdownVaries());
         overhead(at + ".hypervisor.overhead", vm.hypervisor().overhead());
         phases(at + ".hypervisor.phases", vm.hypervisor().startPhases());
@@ -211,7 +212,7 @@ public final class EffectiveValues {
         add(at + ".era", r.era().label(), r.era().source());
         sized(at + ".shim", r.shim(), Optional.ofNullable(r.sizesVary().get(MemoryComponent.SHIM)));
         sized(at + ".sandbox", r.sandbox(), Optional.ofNullable(r.sizesVary().get(MemoryComponent.SANDBOX_KERNEL)));
-        cited(at + ".daemon", r.daemon(), EffectiveValues::size);
+        sized(at + ".daemon", r.daemon(), Optional.ofNullable(r.sizesVary().get(MemoryComponent.ENGINE_DAEMON)));
         varying(at + ".stop", r.stop(), r.stopVaries());
         overhead(at + ".overhead", r.overhead());
         phases(at + ".phases", r.startPhases());

@@ -81,8 +81,14 @@ final class VmStackReader {
                         ? h.withVmmOverhead(LessonSetting.cite(DataSize.ofBytes(Math.round(fixed.value()))))
                         : h.withVmmOverheadVarying(vmm.get(), Source.LESSON_SETTING);
             }
-            h = h.withHostServices(Bounds.anySize(o, "hostServices").map(LessonSetting::cite)
-                            .orElse(h.hostServices()));
+            // the hypervisor's services, which each host draws once when they vary
+            Optional<Distribution> services = ValueDistributions.read(o, "hostServices",
+                    ValueDistributions.Measure.SIZE);
+            if (services.isPresent()) {
+                h = services.get() instanceof Constant fixed
+                        ? h.withHostServices(LessonSetting.cite(DataSize.ofBytes(Math.round(fixed.value()))))
+                        : h.withHostServicesVarying(services.get(), Source.LESSON_SETTING);
+            }
             // how long a VM takes to stop: fixed, or a distribution each VM draws its own from
             Optional<Distribution> shutdown = ValueDistributions.read(o, "shutdown");
             if (shutdown.isPresent()) {

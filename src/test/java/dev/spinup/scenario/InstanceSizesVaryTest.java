@@ -105,6 +105,43 @@ class InstanceSizesVaryTest {
         }
     }
 
+    /** {@code daemon} and {@code hostServices} as distributions: each host draws once, host i the same on every arm. */
+    @Test
+    void eachHostDrawsItsDaemonAndServicesOnceTheSameOnEveryArm() throws Exception {
+        String daemon = "{\"uniform\": {\"min\": \"50 MiB\", \"max\": \"150 MiB\"}}";
+        String text = """
+                {
+                  "schemaVersion": 1,
+                  "lesson": {"title": "Daemons vary"},
+                  "hardware": {"hosts": [{"name": "rack", "count": 6, "cores": 16, "memory": "64 GiB"}]},
+                  "stacks": [{"id": "a", "kind": "container", "runtime": "docker-runc",
+                              "overrides": {"daemon": %1$s}},
+                             {"id": "b", "kind": "container", "runtime": "docker-runc",
+                              "overrides": {"daemon": %1$s}},
+                             {"id": "vm", "kind": "vm", "hypervisor": "firecracker", "guestOs": "minimal-linux",
+                              "vcpus": 1, "memory": "256 MiB", "overrides": {"hostServices": %1$s}}],
+                  "workload": {"app": "hello", "instances": 12, "placement": "round-robin"}
+                }
+                """.formatted(daemon);
+        ScenarioFile file = ScenarioFiles.read(folder, "h.json", text);
+        List<ArmResult> arms = new Runner().run(file.scenario()).arms();
+        List<Double> a = held(arms.get(0), MemoryComponent.ENGINE_DAEMON);
+        List<Double> vm = held(arms.get(2), MemoryComponent.HYPERVISOR_SERVICES);
+        assertEquals(6, a.size());
+        assertEquals(a, held(arms.get(1), MemoryComponent.ENGINE_DAEMON), "host i draws the same on both arms");
+        assertTrue(!a.equals(vm) && vm.stream().allMatch(b -> b >= 50 && b <= 150), "services, own stream: " + vm);
+        assertTrue(a.stream().distinct().count() == 6 && a.stream().allMatch(b -> b >= 50 && b <= 150),
+                "daemons " + a);
+        List<String> shown = file.effectiveValues().stream().map(EffectiveValue::toString).toList();
+        assertTrue(shown.contains("stacks[0].runtime.daemon = uniform from 50 MiB to 150 MiB (mean 100 MiB)  [L]"
+                + " lesson-setting"), shown::toString);
+    }
+
+    /** What each host holds of {@code component} at the end, in MiB. */
+    private static List<Double> held(ArmResult arm, MemoryComponent component) {
+        return arm.hosts().stream().map(h -> h.memory().get(component).last() / DataSize.MIB).toList();
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "{\"lognormal\": {\"median\": \"2 MiB\"}}                   | $.stacks[0].overrides.shim.lognormal",

@@ -1,5 +1,7 @@
 package dev.spinup.model.runtime;
 
+import dev.spinup.engine.random.Distribution;
+import dev.spinup.engine.random.RandomStreams;
 import dev.spinup.model.DataSize;
 import dev.spinup.model.host.HostSpec;
 import dev.spinup.model.host.MemoryComponent;
@@ -14,6 +16,7 @@ import dev.spinup.model.stack.VmStack;
 import dev.spinup.model.startup.Demand;
 import dev.spinup.model.startup.PhaseSpec;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,6 +49,10 @@ final class Admission {
     private final Map<List<PhaseSpec>, List<Demand.DiskImageRead>> bootFiles = new IdentityHashMap<>();
     private int vcpusAllocated;
     private boolean engineDaemonRunning;
+    private Optional<RandomStreams> hostStreams = Optional.empty();
+    private int hostIndex;
+    /** The daemon and services this host drew, once each. */
+    private final Map<MemoryComponent, DataSize> hostDraws = new EnumMap<>(MemoryComponent.class);
     private boolean hypervisorServicesRunning;
 
     Admission(HostSpec spec, MemoryLedger ledger, HostMemory memory, PageCache pageCache) {
@@ -149,17 +156,39 @@ final class Admission {
         return Optional.empty();
     }
 
+    /**
+     * Draw this host's daemon and services from {@code streams}, each from substream {@code hostIndex} of its own
+     * stream, when they vary: host i holds the same draw whichever stack runs on it.
+     */
+    void drawHostSizesFrom(RandomStreams streams, int hostIndex) {
+        this.hostStreams = Optional.of(streams);
+        this.hostIndex = hostIndex;
+    }
+
+    /** A size the host holds once: its nominal, or when it varies the host's one draw (kept, so refusals redraw nothing). */
+    private DataSize hostSize(MemoryComponent component, DataSize nominal, Map<MemoryComponent, Distribution> varying) {
+        Distribution d = varying.get(component);
+        if (d == null || hostStreams.isEmpty()) {
+            return nominal;
+        }
+        return hostDraws.computeIfAbsent(component, c -> DataSize.ofBytes(Math.max(0, Math.round(d.sample(
+                hostStreams.get().stream(Infrastructure.sizeStream(c)).substream(hostIndex))))));
+    }
+
     private Extras extras(StackSpec stack, StartupPlan plan, Optional<Image> image) {
         return stack.accept(new StackSpec.Visitor<>() {
             @Override
             public Extras vms(VmStack vm) {
-                DataSize services = hypervisorServicesRunning ? DataSize.ZERO : vm.hypervisor().hostServices().value();
+                DataSize services = hypervisorServicesRunning ? DataSize.ZERO
+                        : hostSize(MemoryComponent.HYPERVISOR_SERVICES, vm.hypervisor().hostServices().value(),
+                                vm.hypervisor().sizesVary());
                 return new Extras(DataSize.ZERO, services, pageCache.newlyCached(bootFilesOf(plan)));
             }
 
             @Override
             public Extras containers(ContainerStack container) {
-                DataSize daemon = engineDaemonRunning ? DataSize.ZERO : container.runtime().daemon().value();
+                DataSize daemon = engineDaemonRunning ? DataSize.ZERO : hostSize(MemoryComponent.ENGINE_DAEMON,
+                        container.runtime().daemon().value(), container.runtime().sizesVary());
                 DataSize cached = image.map(pageCache::newlyCached).orElse(DataSize.ZERO);
                 return new Extras(daemon, DataSize.ZERO, cached);
             }

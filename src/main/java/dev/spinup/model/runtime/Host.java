@@ -6,6 +6,7 @@ import dev.spinup.engine.FifoResource;
 import dev.spinup.engine.ProcessorSharing;
 import dev.spinup.engine.Simulation;
 import dev.spinup.engine.random.RandomStream;
+import dev.spinup.engine.random.RandomStreams;
 import dev.spinup.model.DataSize;
 import dev.spinup.model.host.HostSpec;
 import dev.spinup.model.host.MemoryComponent;
@@ -441,6 +442,11 @@ public final class Host {
                     HostMemory.residentOf(instance), live.contains(instance)
                             ? instance.plan().admitted(spec.admission()).bytes() : 0));
         }
+    }
+
+    /** This host, number {@code index} of its infrastructure, draws its daemon and services from {@code streams}. */
+    void drawHostSizesFrom(RandomStreams streams, int index) {
+        admission.drawHostSizesFrom(streams, index);
     }
 
     void touch(Instance instance, MemoryComponent component, long bytes) {

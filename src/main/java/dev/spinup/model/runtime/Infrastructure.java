@@ -119,7 +119,9 @@ public final class Infrastructure {
             throw new IllegalArgumentException("an infrastructure needs at least one host");
         }
         for (HostSpec spec : hostSpecs) {
-            hosts.add(new Host(simulation, spec, registry, pullerConfig, observers, account));
+            Host host = new Host(simulation, spec, registry, pullerConfig, observers, account);
+            host.drawHostSizesFrom(streams, hosts.size());
+            hosts.add(host);
         }
     }
 
@@ -451,6 +453,7 @@ public final class Infrastructure {
             throw new IllegalArgumentException("there is already a host named " + spec.name());
         }
         Host host = new Host(simulation, spec, registry, pullerConfig, observers, account);
+        host.drawHostSizesFrom(randomStreams, hosts.size());
         hosts.add(host);
         if (observers.wants(ModelEvent.Kind.HOST_ADDED)) {
             observers.on(new ModelEvent.HostAdded(simulation.now(), host.name()));

@@ -117,12 +117,12 @@ public final class StartupPlanner {
 
             @Override
             public Map<MemoryComponent, Distribution> containers(ContainerStack container) {
-                return container.runtime().sizesVary();
+                return perInstance(container.runtime().sizesVary());
             }
 
             @Override
             public Map<MemoryComponent, Distribution> containersInVms(ContainersInVmStack nested) {
-                return nested.inner().runtime().sizesVary();
+                return perInstance(nested.inner().runtime().sizesVary());
             }
 
             @Override
@@ -132,9 +132,20 @@ public final class StartupPlanner {
 
             private Map<MemoryComponent, Distribution> vmSizes(HypervisorProfile hypervisor, GuestOsProfile guest) {
                 Map<MemoryComponent, Distribution> sizes = new EnumMap<>(MemoryComponent.class);
-                sizes.putAll(hypervisor.sizesVary());
+                sizes.putAll(perInstance(hypervisor.sizesVary()));
                 guest.idleVaries().ifPresent(d -> sizes.put(MemoryComponent.GUEST_KERNEL_AND_OS, d));
                 return sizes;
+            }
+
+            /** The sizes each instance draws, not those each host draws once (its daemon, its services). */
+            private Map<MemoryComponent, Distribution> perInstance(Map<MemoryComponent, Distribution> all) {
+                Map<MemoryComponent, Distribution> own = new EnumMap<>(MemoryComponent.class);
+                all.forEach((c, d) -> {
+                    if (c.perInstance()) {
+                        own.put(c, d);
+                    }
+                });
+                return own;
             }
         });
     }

@@ -17,7 +17,7 @@ import java.util.Optional;
  * A container engine with its OCI runtime (Docker with runc, containerd with crun, gVisor, Kata): the start
  * phases in order (the image pull among them), memory per container and once per host, runtime overhead, and the
  * era (version and year) whose measurements these numbers are. {@code sizesVary} holds the per-container sizes
- * (shim, sandbox kernel) that each container draws its own of, in bytes.
+ * (shim, sandbox kernel) that each container draws its own of, and the daemon each host draws, in bytes.
  */
 public record ContainerRuntimeProfile(String key, String name, ContainerIsolation isolation,
                                       List<PhaseSpec> startPhases, Cited<DataSize> shim, Cited<DataSize> sandbox,
@@ -66,7 +66,8 @@ public record ContainerRuntimeProfile(String key, String name, ContainerIsolatio
 
     /**
      * A shim ({@link MemoryComponent#SHIM}) or sandbox kernel ({@link MemoryComponent#SANDBOX_KERNEL}) whose size
-     * each container draws (in bytes); {@link #shim()} or {@link #sandbox()} is its mean.
+     * each container draws, or a daemon ({@link MemoryComponent#ENGINE_DAEMON}) each host draws, in bytes; the
+     * profile's fixed value is its mean.
      */
     public ContainerRuntimeProfile withSizeVarying(MemoryComponent component, Distribution bytes, Source source) {
         Cited<DataSize> mean = Cited.of(DataSize.ofBytes(Math.round(bytes.mean())), source);
@@ -78,7 +79,9 @@ public record ContainerRuntimeProfile(String key, String name, ContainerIsolatio
                     overhead, stop, era, stopVaries, varying);
             case SANDBOX_KERNEL -> new ContainerRuntimeProfile(key, name, isolation, startPhases, shim, mean, daemon,
                     overhead, stop, era, stopVaries, varying);
-            default -> throw new IllegalArgumentException(component + " is not a container's own size");
+            case ENGINE_DAEMON -> new ContainerRuntimeProfile(key, name, isolation, startPhases, shim, sandbox, mean,
+                    overhead, stop, era, stopVaries, varying);
+            default -> throw new IllegalArgumentException(component + " is not a size of a container runtime");
         };
     }
 
@@ -89,9 +92,10 @@ public record ContainerRuntimeProfile(String key, String name, ContainerIsolatio
         return rest;
     }
 
+    /** The same daemon on every host. */
     public ContainerRuntimeProfile withDaemon(Cited<DataSize> value) {
         return new ContainerRuntimeProfile(key, name, isolation, startPhases, shim, sandbox, value, overhead,
-                stop, era, stopVaries, sizesVary);
+                stop, era, stopVaries, without(MemoryComponent.ENGINE_DAEMON));
     }
 
     public ContainerRuntimeProfile withOverhead(RuntimeOverhead value) {

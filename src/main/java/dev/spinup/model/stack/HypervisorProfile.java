@@ -16,7 +16,7 @@ import java.util.Optional;
 /**
  * A hypervisor or VMM as the catalogue describes it: its type, the phases before the guest runs (toolstack, VMM
  * start, firmware), what it costs in memory per VM and once per host, and its runtime overhead. {@code sizesVary}
- * holds the per-VM sizes each VM draws its own of, in bytes (the VMM overhead).
+ * holds the sizes that vary, in bytes: the VMM overhead each VM draws, the services each host draws.
  */
 public record HypervisorProfile(String key, String name, HypervisorType type, List<PhaseSpec> startPhases,
                                 Cited<DataSize> vmmOverhead, Cited<DataSize> hostServices,
@@ -68,9 +68,23 @@ public record HypervisorProfile(String key, String name, HypervisorType type, Li
                 shutdownVaries, varying);
     }
 
+    /** The same services on every host. */
     public HypervisorProfile withHostServices(Cited<DataSize> value) {
+        Map<MemoryComponent, Distribution> rest = new EnumMap<>(MemoryComponent.class);
+        rest.putAll(sizesVary);
+        rest.remove(MemoryComponent.HYPERVISOR_SERVICES);
         return new HypervisorProfile(key, name, type, startPhases, vmmOverhead, value, overhead, shutdown,
-                shutdownVaries, sizesVary);
+                shutdownVaries, rest);
+    }
+
+    /** Host services each host draws its own of (in bytes); {@link #hostServices()} is their mean. */
+    public HypervisorProfile withHostServicesVarying(Distribution bytes, Source source) {
+        Map<MemoryComponent, Distribution> varying = new EnumMap<>(MemoryComponent.class);
+        varying.putAll(sizesVary);
+        varying.put(MemoryComponent.HYPERVISOR_SERVICES, bytes);
+        return new HypervisorProfile(key, name, type, startPhases, vmmOverhead,
+                Cited.of(DataSize.ofBytes(Math.round(bytes.mean())), source), overhead, shutdown, shutdownVaries,
+                varying);
     }
 
     public HypervisorProfile withOverhead(RuntimeOverhead value) {
