@@ -293,7 +293,18 @@ public final class EffectiveValues {
     /** A size that may vary per instance: its distribution and mean, or the fixed value. */
     private void sized(String path, Cited<DataSize> nominal, Optional<Distribution> varies) {
         add(path, varies.map(d -> ValueDistributions.describe(d, ValueDistributions.Measure.SIZE) + " (mean "
-                + size(nominal.value()) + ")").orElse(size(nominal.value())), nominal.source());
+                + roundedSize(nominal.value()) + ")").orElse(size(nominal.value())), nominal.source());
+    }
+
+    /** A mean to a tenth of its binary unit ("22.4 MiB"), not to the byte a distribution's mean lands on. */
+    private static String roundedSize(DataSize size) {
+        long bytes = size.bytes();
+        long unit = bytes >= DataSize.GIB ? DataSize.GIB : bytes >= DataSize.MIB ? DataSize.MIB : DataSize.KIB;
+        if (bytes < DataSize.KIB) {
+            return size(size);
+        }
+        String text = String.format(java.util.Locale.ROOT, "%.1f", bytes / (double) unit).replaceAll("\\.0$", "");
+        return text + (unit == DataSize.GIB ? " GiB" : unit == DataSize.MIB ? " MiB" : " KiB");
     }
 
     private <T> void cited(String path, Cited<T> value, Function<T, String> format) {

@@ -3,6 +3,7 @@ package dev.spinup.scenario;
 import dev.spinup.engine.random.Constant;
 import dev.spinup.engine.random.Distribution;
 import dev.spinup.model.DataSize;
+import dev.spinup.model.catalogue.Cited;
 import dev.spinup.model.catalogue.Source;
 import dev.spinup.model.host.HostSpec;
 import dev.spinup.model.profiles.Catalogue;
@@ -18,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
 
 /**
  * Reads a VM, as a stack of its own or as the node of a containers-in-VMs stack: a hypervisor and a guest OS from
@@ -74,21 +76,10 @@ final class VmStackReader {
         GuestOsProfile g = guestOs.get();
         if (overrides.isPresent()) {
             ObjectView o = overrides.get();
-            // the VMM's memory per VM: one size, or a distribution each VM draws its own from
-            Optional<Distribution> vmm = ValueDistributions.read(o, "vmmOverhead", ValueDistributions.Measure.SIZE);
-            if (vmm.isPresent()) {
-                h = vmm.get() instanceof Constant fixed
-                        ? h.withVmmOverhead(LessonSetting.cite(DataSize.ofBytes(Math.round(fixed.value()))))
-                        : h.withVmmOverheadVarying(vmm.get(), Source.LESSON_SETTING);
-            }
-            // the hypervisor's services, which each host draws once when they vary
-            Optional<Distribution> services = ValueDistributions.read(o, "hostServices",
-                    ValueDistributions.Measure.SIZE);
-            if (services.isPresent()) {
-                h = services.get() instanceof Constant fixed
-                        ? h.withHostServices(LessonSetting.cite(DataSize.ofBytes(Math.round(fixed.value()))))
-                        : h.withHostServicesVarying(services.get(), Source.LESSON_SETTING);
-            }
+            // the VMM's memory per VM, drawn per VM when it varies; the hypervisor's services, drawn once per host
+            h = sized(o, "vmmOverhead", h, HypervisorProfile::withVmmOverhead, HypervisorProfile::withVmmOverheadVarying);
+            h = sized(o, "hostServices", h, HypervisorProfile::withHostServices,
+                    HypervisorProfile::withHostServicesVarying);
             // how long a VM takes to stop: fixed, or a distribution each VM draws its own from
             Optional<Distribution> shutdown = ValueDistributions.read(o, "shutdown");
             if (shutdown.isPresent()) {
@@ -96,13 +87,7 @@ final class VmStackReader {
                         ? h.withShutdown(LessonSetting.cite(Duration.ofNanos(Math.round(fixed.value()))))
                         : h.withShutdownVarying(shutdown.get(), Source.LESSON_SETTING);
             }
-            Optional<Distribution> guest = ValueDistributions.read(o, "guestOsMemory",
-                    ValueDistributions.Measure.SIZE);
-            if (guest.isPresent()) {
-                g = guest.get() instanceof Constant fixed
-                        ? g.withIdleResident(LessonSetting.cite(DataSize.ofBytes(Math.round(fixed.value()))))
-                        : g.withIdleResidentVarying(guest.get(), Source.LESSON_SETTING);
-            }
+            g = sized(o, "guestOsMemory", g, GuestOsProfile::withIdleResident, GuestOsProfile::withIdleResidentVarying);
             h = h.withOverhead(OverheadReader.readIn(o, h.overhead()));
             List<PhaseKind> available = new ArrayList<>();
             h.startPhases().forEach(p -> available.add(p.kind()));
@@ -122,5 +107,23 @@ final class VmStackReader {
         return Optional.of(new VmStack(label.orElse(h.name() + " + " + g.name()), h, g,
                 new VmShape(vcpus.get(), memory.get()),
                 sharing));
+    }
+
+    /** {@code profile} with the size at {@code key}, if given: fixed, or a distribution (in bytes) that varies. */
+    private static <T> T sized(ObjectView o, String key, T profile, BiFunction<T, Cited<DataSize>, T> fixed,
+                               VaryingSize<T> varying) {
+        Optional<Distribution> size = ValueDistributions.read(o, key, ValueDistributions.Measure.SIZE);
+        if (size.isEmpty()) {
+            return profile;
+        }
+        return size.get() instanceof Constant c
+                ? fixed.apply(profile, LessonSetting.cite(DataSize.ofBytes(Math.round(c.value()))))
+                : varying.apply(profile, size.get(), Source.LESSON_SETTING);
+    }
+
+    /** A profile's wither for a size that varies. */
+    @FunctionalInterface
+    private interface VaryingSize<T> {
+        T apply(T profile, Distribution bytes, Source source);
     }
 }
