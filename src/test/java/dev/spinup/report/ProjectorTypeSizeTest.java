@@ -44,6 +44,12 @@ class ProjectorTypeSizeTest {
 
     /** The floor: a text's em is at least this share of the slide's height. */
     private static final double LEAST_SHARE = 0.025;
+    /**
+     * The stack diagram has no ticks, legend or axes: it fits its words into boxes that narrow with the number of
+     * stacks (seven in steady-state-overhead, on a 4:3 slide). Its floor guards the fitting (each kind of layer sized
+     * on its own, up to three lines); it is not yet the 2.5 % of the rest.
+     */
+    private static final double DIAGRAM_LEAST_SHARE = 0.0135;
 
     private static final Pattern HEIGHT = Pattern.compile("<svg [^>]*?height=[\"']([\\d.]+)[\"']");
     private static final Pattern VIEW_BOX = Pattern.compile("viewBox=[\"'][-\\d.]+ [-\\d.]+ [\\d.]+ ([\\d.]+)[\"']");
@@ -61,14 +67,12 @@ class ProjectorTypeSizeTest {
             new ReportWriter(out).write(run, ReportOptions.of(Theme.PROJECTOR)
                     .withFormats(EnumSet.of(ReportFormat.SVG)).withSize(slide));
             for (Chart chart : Charts.forRun(run, Theme.PROJECTOR)) {
-                if (chart.jfreeChart().isEmpty()) {
-                    continue; // the stack diagram has no ticks, legend or axes; it fits its words to its boxes
-                }
                 byte[] svg = Files.readAllBytes(out.resolve(chart.slug().fileName("svg")));
                 if (SvgTextBoxes.of(svg).size() < 3) {
                     problems.add(lesson + "/" + chart.slug().value() + ": fewer than a title and two axis labels");
                 }
-                problems.addAll(smallText(lesson + "/" + chart.slug().value(), svg, slide));
+                problems.addAll(smallText(lesson + "/" + chart.slug().value(), svg, slide,
+                        chart.jfreeChart().isEmpty() ? DIAGRAM_LEAST_SHARE : LEAST_SHARE));
             }
         }
         assertTrue(problems.isEmpty(), String.join("\n", problems));
@@ -91,6 +95,10 @@ class ProjectorTypeSizeTest {
 
     /** Every text of the SVG whose font, on the slide, is under the floor: "where: "text" 17.1 px = 2.2 %". */
     static List<String> smallText(String where, byte[] svg, ExportSize slide) {
+        return smallText(where, svg, slide, LEAST_SHARE);
+    }
+
+    private static List<String> smallText(String where, byte[] svg, ExportSize slide, double leastShare) {
         String document = new String(svg, StandardCharsets.UTF_8);
         Matcher declared = HEIGHT.matcher(document);
         Matcher box = VIEW_BOX.matcher(document);
@@ -103,7 +111,7 @@ class ProjectorTypeSizeTest {
         for (SvgTextBoxes.TextBox text : SvgTextBoxes.of(svg)) {
             double pixels = text.size() * toSlide;
             double share = pixels / slide.height();
-            if (share < LEAST_SHARE) {
+            if (share < leastShare) {
                 problems.add(String.format(Locale.ROOT, "%s at %dx%d: \"%s\" is %.1f px = %.1f %% of the"
                         + " slide height", where, slide.width(), slide.height(), text.text(), pixels, share * 100));
             }

@@ -8,7 +8,9 @@ import java.awt.Font;
 import java.awt.font.FontRenderContext;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.TreeSet;
 import java.util.function.Function;
 
 /**
@@ -91,7 +93,7 @@ record DiagramLayout(List<Title> titles, List<Block> blocks, List<Frame> frames,
                         blockBoxes.add(new Rectangle2D.Double(tx + inset, top, towerWidth - 2 * inset, u));
                         blockKinds.add(row.kind());
                         blockTexts.add(row.labels().get(i));
-                    }
+                        }
                 }
             }
             if (instances > 0) {
@@ -115,7 +117,7 @@ record DiagramLayout(List<Title> titles, List<Block> blocks, List<Frame> frames,
         Font plain = new Font(ThemeFonts.FAMILY, Font.PLAIN, 1);
         Font bold = new Font(ThemeFonts.FAMILY, Font.BOLD, 1);
         List<FittedText> titleFits = fitUniformly(titleTexts, titleBoxes, b -> b, bold, (float) (0.42 * u), frc);
-        List<FittedText> blockFits = fitUniformly(blockTexts, blockBoxes,
+        List<FittedText> blockFits = fitKindByKind(blockTexts, blockBoxes, blockKinds,
                 b -> textArea(b, u), plain, (float) (0.36 * u), frc);
         List<FittedText> frameFits = fitUniformly(frameTexts, frameLabelBoxes, b -> b, plain, (float) (0.3 * u), frc);
 
@@ -133,6 +135,30 @@ record DiagramLayout(List<Title> titles, List<Block> blocks, List<Frame> frames,
             frames.add(new Frame(frameBoxes.get(i), frameLabelBoxes.get(i), frameFits.get(i)));
         }
         return new DiagramLayout(titles, blocks, frames, (float) Math.max(1.0, 0.02 * u), 0.18 * u);
+    }
+
+    /**
+     * Fits the blocks of each kind of layer together: the apps, the libraries, the host kernels match in size across
+     * the stacks, and one long label (a host kernel with KVM in a narrow column) no longer shrinks every other kind's.
+     */
+    private static List<FittedText> fitKindByKind(List<String> texts, List<Rectangle2D> boxes,
+            List<LayerColourKey> kinds,
+            Function<Rectangle2D, Rectangle2D> textArea, Font base, float maxSize, FontRenderContext frc) {
+        List<FittedText> fits = new ArrayList<>(Collections.nCopies(texts.size(), (FittedText) null));
+        for (LayerColourKey kind : new TreeSet<>(kinds)) {
+            List<Integer> at = new ArrayList<>();
+            for (int i = 0; i < kinds.size(); i++) {
+                if (kinds.get(i) == kind) {
+                    at.add(i);
+                }
+            }
+            List<FittedText> rowFits = fitUniformly(at.stream().map(texts::get).toList(),
+                    at.stream().map(boxes::get).toList(), textArea, base, maxSize, frc);
+            for (int k = 0; k < at.size(); k++) {
+                fits.set(at.get(k), rowFits.get(k));
+            }
+        }
+        return fits;
     }
 
     /** Fits every text, then refits all at the smallest size found, so labels of one kind match in size. */

@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** A label broken into one or two lines at the largest font size that fits a box. */
+/** A label broken into one, two or three lines at the largest font size that fits a box. */
 record FittedText(List<String> lines, Font font) {
 
     /** Measured at a large size and scaled: text width grows linearly with the font size. */
@@ -16,13 +16,14 @@ record FittedText(List<String> lines, Font font) {
     /** Line pitch as a multiple of the font size (DejaVu/Helvetica ascent+descent is about 1.17). */
     static final double LINE_PITCH = 1.2;
 
-    /** The largest size up to {@code maxSize} at which the text fits in the box, on one line or split in two. */
+    /** The largest size up to {@code maxSize} at which the text fits in the box, on one line or split in two or three. */
     static FittedText fit(String text, Font base, double width, double height, float maxSize,
             FontRenderContext frc) {
         Font probe = base.deriveFont(PROBE_SIZE);
         List<List<String>> candidates = new ArrayList<>();
         candidates.add(List.of(text));
         twoLineSplit(text, probe, frc).ifPresent(candidates::add);
+        threeLineSplit(text, probe, frc).ifPresent(candidates::add);
         List<String> best = candidates.get(0);
         float bestSize = 0f;
         for (List<String> lines : candidates) {
@@ -61,6 +62,27 @@ record FittedText(List<String> lines, Font font) {
             result.add(new Rectangle2D.Double(box.getCenterX() - w / 2, top + i * pitch, w, pitch));
         }
         return result;
+    }
+
+    /** The split into three lines whose widest line is narrowest (long labels in narrow columns). */
+    private static Optional<List<String>> threeLineSplit(String text, Font probe, FontRenderContext frc) {
+        List<String> best = null;
+        double bestWidest = Double.MAX_VALUE;
+        for (int i = text.indexOf(' '); i > 0; i = text.indexOf(' ', i + 1)) {
+            for (int j = text.indexOf(' ', i + 1); j > 0; j = text.indexOf(' ', j + 1)) {
+                List<String> lines = List.of(text.substring(0, i).strip(), text.substring(i + 1, j).strip(),
+                        text.substring(j + 1).strip());
+                if (lines.stream().anyMatch(String::isEmpty)) {
+                    continue;
+                }
+                double widest = lines.stream().mapToDouble(l -> width(l, probe, frc)).max().orElse(0);
+                if (widest < bestWidest) {
+                    bestWidest = widest;
+                    best = lines;
+                }
+            }
+        }
+        return Optional.ofNullable(best);
     }
 
     private static Optional<List<String>> twoLineSplit(String text, Font probe, FontRenderContext frc) {
