@@ -39,8 +39,6 @@ public final class ClusterView extends StageCanvas {
         }
     }
 
-    private static final double PAD = 14;
-    private static final double COLUMN_GAP = 18;
 
     private final ObjectProperty<Hovered> hovered = new SimpleObjectProperty<>();
     private List<ClusterTimeline> clusters = List.of();
@@ -147,24 +145,14 @@ public final class ClusterView extends StageCanvas {
     }
 
     @Override
-    void redraw() {
-        paint(new FxPen(canvas.getGraphicsContext2D()), canvas.getWidth(), canvas.getHeight());
-    }
-
-    @Override
     void paint(Pen g, double w, double h) {
         g.clearRect(0, 0, w, h);
         layouts.clear();
         if (clusters.isEmpty() || w < 10 || h < 10) {
             return;
         }
-        int n = clusters.size();
-        double columnWidth = (w - 2 * PAD - (n - 1) * COLUMN_GAP) / n;
-        for (int i = 0; i < n; i++) {
-            double x = PAD + i * (columnWidth + COLUMN_GAP);
-            ClusterFrame frame = i < frames.size() ? frames.get(i) : null;
-            drawColumn(g, clusters.get(i), frame, x, PAD, columnWidth, h - 2 * PAD);
-        }
+        columns(clusters.size(), w, h, (i, x, y, width, height) -> drawColumn(g, clusters.get(i),
+                i < frames.size() ? frames.get(i) : null, x, y, width, height));
     }
 
     private void drawColumn(Pen g, ClusterTimeline cluster, ClusterFrame frame, double x, double y, double width,

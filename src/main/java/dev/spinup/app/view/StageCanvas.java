@@ -12,6 +12,16 @@ import javafx.scene.text.FontWeight;
  */
 abstract class StageCanvas extends CanvasPane {
 
+    /** Space around the columns and between two of them, in pixels. */
+    private static final double PAD = 14;
+    private static final double COLUMN_GAP = 18;
+
+    /** Draws one column of the picture into its box. */
+    @FunctionalInterface
+    interface ColumnPainter {
+        void draw(int index, double x, double y, double width, double height);
+    }
+
     private final DoubleProperty fontScale = new SimpleDoubleProperty(1);
     private boolean dark;
 
@@ -50,6 +60,19 @@ abstract class StageCanvas extends CanvasPane {
      * ({@link StageExport}, which redraws the screen afterwards, since hover hit-testing follows the last size drawn).
      */
     abstract void paint(Pen g, double w, double h);
+
+    @Override
+    final void redraw() {
+        paint(new FxPen(canvas.getGraphicsContext2D()), canvas.getWidth(), canvas.getHeight());
+    }
+
+    /** Lays {@code n} columns side by side across {@code w} × {@code h}, padded and spaced alike, and draws each. */
+    static void columns(int n, double w, double h, ColumnPainter each) {
+        double columnWidth = (w - 2 * PAD - (n - 1) * COLUMN_GAP) / n;
+        for (int i = 0; i < n; i++) {
+            each.draw(i, PAD + i * (columnWidth + COLUMN_GAP), PAD, columnWidth, h - 2 * PAD);
+        }
+    }
 
     final Color ink() {
         return dark ? Color.web("#e6edf3") : Color.web("#1f2328");

@@ -45,8 +45,6 @@ public final class StageView extends StageCanvas {
     public record Hovered(String stackId, InstanceTrack track, double x, double y) {
     }
 
-    private static final double PAD = 14;
-    private static final double COLUMN_GAP = 18;
     /** From this tile side on, a tile shows the layers the instance carries (the textbook picture). */
     static final double LAYERED_TILE = 110;
 
@@ -120,24 +118,14 @@ public final class StageView extends StageCanvas {
     }
 
     @Override
-    void redraw() {
-        paint(new FxPen(canvas.getGraphicsContext2D()), canvas.getWidth(), canvas.getHeight());
-    }
-
-    @Override
     void paint(Pen g, double w, double h) {
         g.clearRect(0, 0, w, h);
         grids.clear();
         if (arms.isEmpty() || w < 10 || h < 10) {
             return;
         }
-        int n = arms.size();
-        double columnWidth = (w - 2 * PAD - (n - 1) * COLUMN_GAP) / n;
-        for (int i = 0; i < n; i++) {
-            double x = PAD + i * (columnWidth + COLUMN_GAP);
-            ArmFrame frame = i < frames.size() ? frames.get(i) : null;
-            drawColumn(g, arms.get(i), diagrams.get(i), frame, x, PAD, columnWidth, h - 2 * PAD);
-        }
+        columns(arms.size(), w, h, (i, x, y, width, height) -> drawColumn(g, arms.get(i), diagrams.get(i),
+                i < frames.size() ? frames.get(i) : null, x, y, width, height));
     }
 
     private void drawColumn(Pen g, ArmTrack arm, DiagramColumn diagram, ArmFrame frame, double x,

@@ -51,40 +51,40 @@ public record HypervisorProfile(String key, String name, HypervisorType type, Li
 
     /** The same VMM overhead in every VM. */
     public HypervisorProfile withVmmOverhead(Cited<DataSize> value) {
-        Map<MemoryComponent, Distribution> rest = new EnumMap<>(MemoryComponent.class);
-        rest.putAll(sizesVary);
-        rest.remove(MemoryComponent.VMM_OVERHEAD);
         return new HypervisorProfile(key, name, type, startPhases, value, hostServices, overhead, shutdown,
-                shutdownVaries, rest);
+                shutdownVaries, sizesVaryingWith(MemoryComponent.VMM_OVERHEAD, null));
     }
 
     /** A VMM overhead each VM draws its own of (in bytes); {@link #vmmOverhead()} is its mean. */
     public HypervisorProfile withVmmOverheadVarying(Distribution bytes, Source source) {
-        Map<MemoryComponent, Distribution> varying = new EnumMap<>(MemoryComponent.class);
-        varying.putAll(sizesVary);
-        varying.put(MemoryComponent.VMM_OVERHEAD, bytes);
         return new HypervisorProfile(key, name, type, startPhases,
                 Cited.of(DataSize.ofBytes(Math.round(bytes.mean())), source), hostServices, overhead, shutdown,
-                shutdownVaries, varying);
+                shutdownVaries, sizesVaryingWith(MemoryComponent.VMM_OVERHEAD, bytes));
     }
 
     /** The same services on every host. */
     public HypervisorProfile withHostServices(Cited<DataSize> value) {
-        Map<MemoryComponent, Distribution> rest = new EnumMap<>(MemoryComponent.class);
-        rest.putAll(sizesVary);
-        rest.remove(MemoryComponent.HYPERVISOR_SERVICES);
         return new HypervisorProfile(key, name, type, startPhases, vmmOverhead, value, overhead, shutdown,
-                shutdownVaries, rest);
+                shutdownVaries, sizesVaryingWith(MemoryComponent.HYPERVISOR_SERVICES, null));
     }
 
     /** Host services each host draws its own of (in bytes); {@link #hostServices()} is their mean. */
     public HypervisorProfile withHostServicesVarying(Distribution bytes, Source source) {
-        Map<MemoryComponent, Distribution> varying = new EnumMap<>(MemoryComponent.class);
-        varying.putAll(sizesVary);
-        varying.put(MemoryComponent.HYPERVISOR_SERVICES, bytes);
         return new HypervisorProfile(key, name, type, startPhases, vmmOverhead,
                 Cited.of(DataSize.ofBytes(Math.round(bytes.mean())), source), overhead, shutdown, shutdownVaries,
-                varying);
+                sizesVaryingWith(MemoryComponent.HYPERVISOR_SERVICES, bytes));
+    }
+
+    /** The sizes that vary, with {@code component} drawn from {@code bytes}, or fixed again when it is null. */
+    private Map<MemoryComponent, Distribution> sizesVaryingWith(MemoryComponent component, Distribution bytes) {
+        Map<MemoryComponent, Distribution> sizes = new EnumMap<>(MemoryComponent.class);
+        sizes.putAll(sizesVary);
+        if (bytes == null) {
+            sizes.remove(component);
+        } else {
+            sizes.put(component, bytes);
+        }
+        return sizes;
     }
 
     public HypervisorProfile withOverhead(RuntimeOverhead value) {
