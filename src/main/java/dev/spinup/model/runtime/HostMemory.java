@@ -46,14 +46,23 @@ final class HostMemory {
         return sum;
     }
 
-    /** Frees everything the instance held resident. */
+    /**
+     * Frees everything the instance held resident. The pages page sharing merged away go first: they count against
+     * resident memory, so freeing the other parts before them would show the host, for an instant, holding less than
+     * nothing (each change is observed as it is made).
+     */
     void free(Instance instance) {
         long[] parts = instance.memoryParts();
+        freePart(parts, MemoryComponent.PAGE_SHARING_SAVINGS);
         for (MemoryComponent c : MemoryComponent.values()) {
-            if (parts[c.ordinal()] != 0) {
-                add(c, -parts[c.ordinal()]);
-                parts[c.ordinal()] = 0;
-            }
+            freePart(parts, c);
+        }
+    }
+
+    private void freePart(long[] parts, MemoryComponent c) {
+        if (parts[c.ordinal()] != 0) {
+            add(c, -parts[c.ordinal()]);
+            parts[c.ordinal()] = 0;
         }
     }
 
