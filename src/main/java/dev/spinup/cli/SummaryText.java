@@ -6,6 +6,7 @@ import dev.spinup.lesson.Figures;
 import dev.spinup.lesson.LessonTexts;
 import dev.spinup.lesson.Narration;
 import dev.spinup.lesson.Quantity;
+import dev.spinup.model.runtime.GuestOsCapping;
 import dev.spinup.run.ActionOutcome;
 import dev.spinup.run.ArmResult;
 import dev.spinup.run.ArmSummary;
@@ -59,6 +60,7 @@ final class SummaryText {
             }
         }
         decimalMemory(result, text);
+        guestOsCapped(result, text);
         ClusterSummary.append(result, figures, text);
         builds(result, text);
         if (!lesson.answer().isBlank()) {
@@ -129,6 +131,24 @@ final class SummaryText {
         text.append("Memory written in decimal units (MB = 10^6 bytes, not MiB = 2^20):\n");
         for (EffectiveValue value : decimal) {
             text.append("  ").append(value.path()).append(" = ").append(value.value()).append('\n');
+        }
+    }
+
+    /** Once per VM stack whose guests drew a guest OS their RAM cannot hold: the model capped each, and says so. */
+    private static void guestOsCapped(RunResult result, StringBuilder text) {
+        for (ArmResult arm : result.arms()) {
+            GuestOsCapping capping = arm.summary().guestOs();
+            if (!capping.any()) {
+                continue;
+            }
+            text.append('\n').append(arm.stack().label()).append(": ")
+                    .append(Quantity.count(capping.capped()).format())
+                    .append(" of ").append(Quantity.count(capping.drawn()).format())
+                    .append(capping.drawn() == 1 ? " guest" : " guests").append(" drew a guest OS of up to ")
+                    .append(Quantity.bytes(capping.largest().bytes()).format()).append(", above what their ")
+                    .append(Quantity.bytes(capping.guestRam().bytes()).format())
+                    .append(" of RAM leaves it after the kernel's page tables and the app; each was capped at what its")
+                    .append(" RAM leaves\n");
         }
     }
 

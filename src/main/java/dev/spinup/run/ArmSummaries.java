@@ -60,7 +60,7 @@ final class ArmSummaries {
         long allReady = ready == instances.size() && ready > 0 ? lastReady : -1;
         return new ArmSummary(startup.summary(), waiting.summary(), allReady, instances.size(), ready, refused, failed,
                 peakRunning(instances) / (double) infrastructure.hosts().size(), memoryPerInstance(infrastructure),
-                meanPhase, waitedOn);
+                meanPhase, waitedOn).withGuestOs(infrastructure.guestOsCapping());
     }
 
     /** The most instances ready at the same time; an end at the instant of a start counts first. */

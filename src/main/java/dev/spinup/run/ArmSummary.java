@@ -2,6 +2,7 @@ package dev.spinup.run;
 
 import dev.spinup.engine.stats.TallySummary;
 import dev.spinup.model.host.MemoryComponent;
+import dev.spinup.model.runtime.GuestOsCapping;
 import dev.spinup.model.startup.PhaseKind;
 import java.util.List;
 import java.util.Collections;
@@ -17,11 +18,12 @@ import java.util.Objects;
  * @param allReadyNanos when the last instance became ready, or -1 if some never did
  * @param waiting the waits for a start slot ({@code inFlight}) of every instance that was started, nanoseconds
  * @param cluster the arm's cluster figures, {@link ClusterOutcome#NONE} without a cluster section
+ * @param guestOs how many guests drew a guest OS larger than their RAM leaves it (each kept only what it leaves)
  */
 public record ArmSummary(TallySummary startup, TallySummary waiting, long allReadyNanos, int requested, int ready, int refused,
                          int failed, double instancesPerHost, Map<MemoryComponent, Double> memoryPerInstance,
                          Map<PhaseKind, Double> meanPhaseNanos, List<ContentionShare> waitedOn,
-                         ClusterOutcome cluster) {
+                         ClusterOutcome cluster, GuestOsCapping guestOs) {
 
     public ArmSummary {
         // enum order, not Map.copyOf's per-JVM order: sums over these maps must give the same bits on every JVM
@@ -31,6 +33,7 @@ public record ArmSummary(TallySummary startup, TallySummary waiting, long allRea
         meanPhaseNanos = Collections.unmodifiableMap(new TreeMap<>(meanPhaseNanos));
         waitedOn = List.copyOf(waitedOn);
         Objects.requireNonNull(cluster, "cluster");
+        Objects.requireNonNull(guestOs, "guestOs");
     }
 
     /** A summary of an arm without a cluster. */
@@ -38,13 +41,19 @@ public record ArmSummary(TallySummary startup, TallySummary waiting, long allRea
                       int refused, int failed, double instancesPerHost, Map<MemoryComponent, Double> memoryPerInstance,
                       Map<PhaseKind, Double> meanPhaseNanos, List<ContentionShare> waitedOn) {
         this(startup, waiting, allReadyNanos, requested, ready, refused, failed, instancesPerHost, memoryPerInstance,
-                meanPhaseNanos, waitedOn, ClusterOutcome.NONE);
+                meanPhaseNanos, waitedOn, ClusterOutcome.NONE, GuestOsCapping.NONE);
     }
 
     /** The same summary with the arm's cluster figures. */
     ArmSummary withCluster(ClusterOutcome figures) {
         return new ArmSummary(startup, waiting, allReadyNanos, requested, ready, refused, failed, instancesPerHost,
-                memoryPerInstance, meanPhaseNanos, waitedOn, figures);
+                memoryPerInstance, meanPhaseNanos, waitedOn, figures, guestOs);
+    }
+
+    /** The same summary with how many guests drew a guest OS larger than their RAM leaves. */
+    ArmSummary withGuestOs(GuestOsCapping capping) {
+        return new ArmSummary(startup, waiting, allReadyNanos, requested, ready, refused, failed, instancesPerHost,
+                memoryPerInstance, meanPhaseNanos, waitedOn, cluster, capping);
     }
 
     /** Mean bytes per ready instance, all components, net of merged pages. */

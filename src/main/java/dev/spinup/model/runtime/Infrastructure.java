@@ -17,6 +17,7 @@ import dev.spinup.model.stack.AppProfile;
 import dev.spinup.model.stack.ContainersInVmStack;
 import dev.spinup.model.stack.ResourceClass;
 import dev.spinup.model.stack.StackSpec;
+import dev.spinup.model.stack.VmStack;
 import dev.spinup.model.startup.PhaseInterval;
 import dev.spinup.model.startup.PhaseKind;
 import dev.spinup.model.startup.PhaseRecord;
@@ -64,6 +65,7 @@ public final class Infrastructure {
     private final Map<InstanceId.Role, Integer> lastNumber = new EnumMap<>(InstanceId.Role.class);
     /** Built on the first look-up by id only: a storm of a million instances never asks. */
     private Map<InstanceId, Instance> byId;
+    private GuestOsCapping guestOsCapping = GuestOsCapping.NONE;
     private final Placement nodeSlotting = new NodeVmSlotting(this);
     private final Host.InstanceStreams streams = new Host.InstanceStreams() {
         @Override
@@ -263,12 +265,22 @@ public final class Infrastructure {
             Map<MemoryComponent, DataSize> drawn = new EnumMap<>(MemoryComponent.class);
             sizes.forEach((component, d) -> drawn.put(component, DataSize.ofBytes(Math.max(0,
                     Math.round(d.sample(streams.quantity(sizeStream(component), instance)))))));
+            DataSize guestOs = drawn.get(MemoryComponent.GUEST_KERNEL_AND_OS);
+            if (guestOs != null && stack instanceof VmStack vm) {
+                guestOsCapping = guestOsCapping.with(guestOs, StartupPlanner.guestOsCapped(plan, stack, guestOs),
+                        vm.shape().guestRam());
+            }
             plan = StartupPlanner.withSizes(plan, stack, drawn);
         }
         Optional<Image> containerImage = stack.accept(StackKinds.WORKLOAD_ROLE) == InstanceId.Role.WORKLOAD_VM
                 ? Optional.empty() : Optional.of(image);
         instance.pending(new PlacementRequest(this, instance, plan, containerImage));
         return instance;
+    }
+
+    /** How many guests so far drew a guest OS larger than their RAM leaves it, and the largest such draw. */
+    public GuestOsCapping guestOsCapping() {
+        return guestOsCapping;
     }
 
     /** Stops an instance: shuts it down if running, abandons its start if starting. */

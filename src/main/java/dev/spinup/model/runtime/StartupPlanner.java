@@ -175,6 +175,12 @@ public final class StartupPlanner {
                 cloud ? DataSize.ofBytes(plan.inUse().bytes() + reserved) : DataSize.ofBytes(plan.inUse().bytes() + used));
     }
 
+    /** True when a guest OS drawn at {@code drawn} would not fit in what {@code plan}'s guest RAM leaves it. */
+    static boolean guestOsCapped(StartupPlan plan, StackSpec stack, DataSize drawn) {
+        long delta = drawn.bytes() - nominal(stack, MemoryComponent.GUEST_KERNEL_AND_OS).bytes();
+        return delta > guestRoom(stack, plan);
+    }
+
     private static DataSize nominal(StackSpec stack, MemoryComponent component) {
         if (stack instanceof VmStack vm) {
             return component == MemoryComponent.VMM_OVERHEAD ? vm.hypervisor().vmmOverhead().value()
