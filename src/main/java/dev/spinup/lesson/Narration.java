@@ -9,6 +9,7 @@ import dev.spinup.run.InstanceResult;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -50,9 +51,16 @@ public final class Narration {
         StringBuilder text = new StringBuilder(instance.id().toString()).append(" was ").append(readyAfter(instance));
         longestPhase(instance).ifPresent(p -> text.append("; its longest phase was ").append(p.kind().label())
                 .append(" (").append(SimTime.format(p.durationNanos())).append(')'));
-        List<Contention> reasons = worstContentions(instance);
-        for (Contention c : reasons) {
-            text.append("; it ").append(c.explain());
+        List<Reason> reasons = worstContentions(instance);
+        if (reasons.size() == 2 && reasons.get(0).sameCauseAs(reasons.get(1))) {
+            // two phases slowed by the same thing: one clause naming both, not the same words twice
+            text.append("; it ").append(reasons.get(0).contention().explain()).append(" in ")
+                    .append(reasons.get(0).phase()).append(", and ").append(reasons.get(1).contention().explainAgain())
+                    .append(" in ").append(reasons.get(1).phase());
+        } else {
+            for (Reason r : reasons) {
+                text.append("; it ").append(r.contention().explain());
+            }
         }
         // A run that kept summaries only has no phases to tell what slowed it: say nothing rather than "nothing".
         if (reasons.isEmpty() && !instance.phases().isEmpty()) {
@@ -104,9 +112,20 @@ public final class Narration {
         return instance.phases().stream().max(Comparator.comparingLong(PhaseRecord::durationNanos));
     }
 
-    private static List<Contention> worstContentions(InstanceResult instance) {
-        return instance.phases().stream().flatMap(p -> p.contentions().stream())
-                .filter(c -> c.extraNanos() > 0)
-                .sorted(Comparator.comparingLong(Contention::extraNanos).reversed()).limit(MAX_REASONS).toList();
+    private static List<Reason> worstContentions(InstanceResult instance) {
+        return instance.phases().stream().flatMap(p -> p.contentions().stream()
+                        .map(c -> new Reason(p.kind().label(), c)))
+                .filter(r -> r.contention().extraNanos() > 0)
+                .sorted(Comparator.comparingLong((Reason r) -> r.contention().extraNanos()).reversed())
+                .limit(MAX_REASONS).toList();
+    }
+
+    /** One slowdown and the phase it slowed. */
+    private record Reason(String phase, Contention contention) {
+
+        boolean sameCauseAs(Reason other) {
+            return contention.kind() == other.contention.kind()
+                    && Objects.equals(contention.resource(), other.contention.resource());
+        }
     }
 }

@@ -77,7 +77,7 @@ public record ClusterExplanation(String heading, List<String> lines, Optional<So
             }
         }
         source.ifPresent(s -> lines.add("Source " + s.evidence().tag() + ": " + s.citation()));
-        return new ClusterExplanation("pod " + pod.name(), lines, source);
+        return new ClusterExplanation(cluster.replicaNoun() + " " + pod.name(), lines, source);
     }
 
     public static ClusterExplanation ofNode(ClusterTimeline cluster, int index, long t) {

@@ -238,7 +238,7 @@ final class ClusterNarrator {
             if (count > 1) {
                 long lastReady = cluster.pod(last).readyAt();
                 add(lastReady, cluster.pod(last).name(), NarrationLine.Kind.READY, readySentence("last", last)
-                        + "; all " + count + " pods of this wave Ready " + SimTime.format(lastReady - from)
+                        + "; all " + count + " " + cluster.replicaNoun() + "s of this wave Ready " + SimTime.format(lastReady - from)
                         + " after " + (w == 0 ? "the start" : seconds(from)), Source.POD_STARTUP_SLO);
             }
         }
@@ -248,7 +248,8 @@ final class ClusterNarrator {
         PodResult pod = cluster.pod(index);
         int node = cluster.nodeOf(index);
         String where = node < 0 ? "" : " on " + cluster.nodes().get(node).name();
-        StringBuilder text = new StringBuilder(which).append(" Ready: pod ").append(pod.name()).append(where)
+        StringBuilder text = new StringBuilder(which).append(" Ready: ").append(cluster.replicaNoun()).append(' ')
+                .append(pod.name()).append(where)
                 .append(", ").append(SimTime.format(pod.readyAt() - pod.createdAt())).append(" after it was created");
         if (!cluster.perReplica() && pod.startupNanos() >= 0) {
             text.append(" (start-up latency ").append(SimTime.format(pod.startupNanos()));

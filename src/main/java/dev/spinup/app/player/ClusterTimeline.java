@@ -91,6 +91,11 @@ public final class ClusterTimeline {
         return result.nodeKind() == ClusterResult.NodeKind.VM_PER_REPLICA;
     }
 
+    /** What one replica is in this arm, for sentences: "VM" when each replica is a VM of its own, else "pod". */
+    public String replicaNoun() {
+        return perReplica() ? "VM" : "pod";
+    }
+
     public List<ClusterNode> nodes() {
         return nodes;
     }

@@ -42,4 +42,15 @@ public record Contention(Kind kind, String resource, long extraNanos, double oth
             case SWAPPING -> "lost " + SimTime.format(extraNanos) + " because the host was swapping";
         };
     }
+
+    /** The sentence without its cause, for a second slowdown of the same kind on the same resource. */
+    public String explainAgain() {
+        return switch (kind) {
+            case QUEUED -> SimTime.format(extraNanos) + " behind " + Math.round(others)
+                    + (Math.round(others) == 1 ? " other" : " others");
+            case SHARED -> SimTime.format(extraNanos) + (Math.round(others) == 0 ? " now and then"
+                    : " with about " + Math.round(others) + (Math.round(others) == 1 ? " other" : " others"));
+            case GROWTH, SWAPPING -> SimTime.format(extraNanos);
+        };
+    }
 }

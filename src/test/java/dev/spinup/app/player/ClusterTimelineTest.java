@@ -140,6 +140,23 @@ class ClusterTimelineTest {
     }
 
     @Test
+    void theOneVmPerReplicaArmNarratesItsReplicasAsVmsAndTheClustersAsPods() {
+        List<NarrationLine> vms = ClusterNarrator.lines(cluster("k8s-autoscaler-vs-vms", 1)).stream()
+                .filter(l -> l.text().contains(" Ready: ")).toList();
+        assertTrue(!vms.isEmpty(), "no ready line in the one-VM-per-replica arm");
+        for (NarrationLine line : vms) {
+            assertTrue(line.text().matches("(first|last) Ready: VM web-\\S+ on host-\\d+, .*"), line.text());
+            assertTrue(!line.text().contains("pod"), line.text());
+        }
+        List<NarrationLine> pods = ClusterNarrator.lines(cluster("k8s-autoscaler-vs-vms", 0)).stream()
+                .filter(l -> l.text().contains(" Ready: ")).toList();
+        assertTrue(!pods.isEmpty(), "no ready line in the cluster arm");
+        for (NarrationLine line : pods) {
+            assertTrue(line.text().matches("(first|last) Ready: pod web-\\S+ on node-\\d+, .*"), line.text());
+        }
+    }
+
+    @Test
     void theNarrationSaysWhyAPodWaitsAndWhenTheNodeAskedForWillBeReady() {
         ClusterTimeline cluster = cluster("k8s-autoscaler-vs-vms", 0);
         ClusterNode added = cluster.nodes().stream().filter(ClusterNode::autoscaled).findFirst().orElseThrow();
