@@ -238,7 +238,8 @@ final class ClusterNarrator {
             if (count > 1) {
                 long lastReady = cluster.pod(last).readyAt();
                 add(lastReady, cluster.pod(last).name(), NarrationLine.Kind.READY, readySentence("last", last)
-                        + "; all " + count + " " + cluster.replicaNoun() + "s of this wave Ready " + SimTime.format(lastReady - from)
+                        + "; all " + count + " " + cluster.replicaNoun() + "s of this wave Ready "
+                        + SimTime.format(lastReady - from)
                         + " after " + (w == 0 ? "the start" : seconds(from)), Source.POD_STARTUP_SLO);
             }
         }

@@ -31,12 +31,8 @@ public record Contention(Kind kind, String resource, long extraNanos, double oth
     /** A sentence for the "why?" tooltip. */
     public String explain() {
         return switch (kind) {
-            case QUEUED -> "waited " + SimTime.format(extraNanos) + " for " + resource + ", behind "
-                    + Math.round(others) + (Math.round(others) == 1 ? " other" : " others");
-            // an average under one half means the resource was shared only now and then
-            case SHARED -> "lost " + SimTime.format(extraNanos) + " sharing the " + resource + (Math.round(others) == 0
-                    ? " now and then" : " with about " + Math.round(others) + (Math.round(others) == 1 ? " other"
-                    : " others"));
+            case QUEUED -> "waited " + SimTime.format(extraNanos) + " for " + resource + ", behind " + othersAhead();
+            case SHARED -> "lost " + SimTime.format(extraNanos) + " sharing the " + resource + sharedWith();
             case GROWTH -> "lost " + SimTime.format(extraNanos) + " because " + resource + " had "
                     + Math.round(others) + " live instances to keep track of";
             case SWAPPING -> "lost " + SimTime.format(extraNanos) + " because the host was swapping";
@@ -46,11 +42,19 @@ public record Contention(Kind kind, String resource, long extraNanos, double oth
     /** The sentence without its cause, for a second slowdown of the same kind on the same resource. */
     public String explainAgain() {
         return switch (kind) {
-            case QUEUED -> SimTime.format(extraNanos) + " behind " + Math.round(others)
-                    + (Math.round(others) == 1 ? " other" : " others");
-            case SHARED -> SimTime.format(extraNanos) + (Math.round(others) == 0 ? " now and then"
-                    : " with about " + Math.round(others) + (Math.round(others) == 1 ? " other" : " others"));
+            case QUEUED -> SimTime.format(extraNanos) + " behind " + othersAhead();
+            case SHARED -> SimTime.format(extraNanos) + sharedWith();
             case GROWTH, SWAPPING -> SimTime.format(extraNanos);
         };
+    }
+
+    private String othersAhead() {
+        long n = Math.round(others);
+        return n + (n == 1 ? " other" : " others");
+    }
+
+    private String sharedWith() {
+        // an average under one half means the resource was shared only now and then
+        return Math.round(others) == 0 ? " now and then" : " with about " + othersAhead();
     }
 }
