@@ -17,7 +17,6 @@ import dev.spinup.model.stack.AppProfile;
 import dev.spinup.model.stack.ContainersInVmStack;
 import dev.spinup.model.stack.ResourceClass;
 import dev.spinup.model.stack.StackSpec;
-import dev.spinup.model.stack.VmStack;
 import dev.spinup.model.startup.PhaseInterval;
 import dev.spinup.model.startup.PhaseKind;
 import dev.spinup.model.startup.PhaseRecord;
@@ -266,9 +265,10 @@ public final class Infrastructure {
             sizes.forEach((component, d) -> drawn.put(component, DataSize.ofBytes(Math.max(0,
                     Math.round(d.sample(streams.quantity(sizeStream(component), instance)))))));
             DataSize guestOs = drawn.get(MemoryComponent.GUEST_KERNEL_AND_OS);
-            if (guestOs != null && stack instanceof VmStack vm) {
+            Optional<DataSize> guestRam = StartupPlanner.guestRam(stack);
+            if (guestOs != null && guestRam.isPresent()) {
                 guestOsCapping = guestOsCapping.with(guestOs, StartupPlanner.guestOsCapped(plan, stack, guestOs),
-                        vm.shape().guestRam());
+                        guestRam.get());
             }
             plan = StartupPlanner.withSizes(plan, stack, drawn);
         }
