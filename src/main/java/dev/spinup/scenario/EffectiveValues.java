@@ -10,6 +10,7 @@ import dev.spinup.model.catalogue.Cited;
 import dev.spinup.model.catalogue.Source;
 import dev.spinup.model.host.HostSpec;
 import dev.spinup.model.image.Image;
+import dev.spinup.model.image.ImageLayer;
 import dev.spinup.model.image.PullerConfig;
 import dev.spinup.model.image.RegistrySpec;
 import dev.spinup.model.profiles.Catalogue;
@@ -114,8 +115,11 @@ public final class EffectiveValues {
                 sourceOf(r.egressBandwidth(), d.egressBandwidth(), catalogue));
         add("hardware.registry.perDownload", rate(r.perDownload()),
                 sourceOf(r.perDownload(), d.perDownload(), catalogue));
-        add("hardware.registry.manifestLatency", DurationText.format(r.manifestLatency()),
-                sourceOf(r.manifestLatency(), d.manifestLatency(), catalogue));
+        add("hardware.registry.manifestLatency", r.manifestLatencyVaries()
+                        .map(v -> ValueDistributions.describe(v) + " (mean " + rounded(r.manifestLatency().toNanos())
+                                + ")").orElse(DurationText.format(r.manifestLatency())),
+                r.manifestLatencyVaries().isPresent() ? Source.LESSON_SETTING
+                        : sourceOf(r.manifestLatency(), d.manifestLatency(), catalogue));
     }
 
     private void pulls(PullerConfig p) {
@@ -276,6 +280,20 @@ public final class EffectiveValues {
         add("workload.image.compressed", size(image.compressedSize()), imageSource);
         add("workload.image.uncompressed", size(image.uncompressedSize()), imageSource);
         add("workload.image.layers", Integer.toString(image.layerCount()), imageSource);
+        for (int i = 0; i < image.layerCount(); i++) {
+            ImageLayer layer = image.layers().get(i);
+            String at = "workload.image.layers[" + i + "]";
+            layer.varies().ifPresent(v -> {
+                add(at + ".size", v.uncompressed().map(d -> ValueDistributions.describe(d,
+                        ValueDistributions.Measure.SIZE) + " (mean " + roundedSize(layer.uncompressed()) + ")")
+                        .orElse(size(layer.uncompressed())), Source.LESSON_SETTING);
+                add(at + ".compressed", v.compressed().map(d -> ValueDistributions.describe(d,
+                        ValueDistributions.Measure.SIZE) + " (mean " + roundedSize(layer.compressed()) + ")")
+                        .orElse(v.compressedShare().isPresent() ? Math.round(100 * v.compressedShare().getAsDouble())
+                                + " % of the drawn size (mean " + roundedSize(layer.compressed()) + ")"
+                                : size(layer.compressed())), Source.LESSON_SETTING);
+            });
+        }
     }
 
     /**

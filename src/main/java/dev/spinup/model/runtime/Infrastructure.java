@@ -101,7 +101,7 @@ public final class Infrastructure {
                           RegistrySpec registrySpec, PullerConfig pullerConfig, Placement placement,
                           ModelObserver observer, boolean keepDetail) {
         this.simulation = Objects.requireNonNull(simulation, "simulation");
-        this.registry = new Registry(simulation, registrySpec);
+        this.registry = new Registry(simulation, registrySpec, streams);
         this.account = new CloudAccount(simulation);
         this.pullerConfig = Objects.requireNonNull(pullerConfig, "pullerConfig");
         this.placement = Objects.requireNonNull(placement, "placement");
@@ -273,7 +273,7 @@ public final class Infrastructure {
             plan = StartupPlanner.withSizes(plan, stack, drawn);
         }
         Optional<Image> containerImage = stack.accept(StackKinds.WORKLOAD_ROLE) == InstanceId.Role.WORKLOAD_VM
-                ? Optional.empty() : Optional.of(image);
+                ? Optional.empty() : Optional.of(registry.realized(image));
         instance.pending(new PlacementRequest(this, instance, plan, containerImage));
         return instance;
     }
