@@ -63,7 +63,7 @@ final class ArmRun {
         }
         for (Host host : infrastructure.hosts()) {
             for (Image image : scenario.workload().preloaded()) {
-                host.layerCache().preload(image);
+                host.layerCache().preload(infrastructure.registry().realized(image));
             }
         }
         this.workload = driver.create(scenario, stack, streams);

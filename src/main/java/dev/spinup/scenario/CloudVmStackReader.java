@@ -61,8 +61,9 @@ final class CloudVmStackReader {
             c = c.withApiLimit(o.optionalObject("apiLimit").map(x -> apiLimit(x, base)).orElse(base.apiLimit()))
                     .withHydration(o.optionalObject("hydration").map(x -> hydration(x, base))
                             .orElse(base.hydration()));
-            g = g.withIdleResident(Bounds.anySize(o, "guestOsMemory").map(LessonSetting::cite)
-                    .orElse(g.idleResident()));
+            // what the idle guest keeps resident: fixed, or a distribution each VM draws its own from
+            g = VmStackReader.sized(o, "guestOsMemory", g, GuestOsProfile::withIdleResident,
+                    GuestOsProfile::withIdleResidentVarying);
             List<PhaseKind> available = new ArrayList<>(List.of(PhaseKind.API_CALL, PhaseKind.PROVISIONING,
                     PhaseKind.CLOUD_INIT));
             g.bootPhases().forEach(p -> available.add(p.kind()));

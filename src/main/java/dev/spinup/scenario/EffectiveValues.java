@@ -4,10 +4,13 @@ import dev.spinup.engine.random.Distribution;
 import dev.spinup.model.DataRate;
 import dev.spinup.model.DataSize;
 import dev.spinup.model.host.MemoryComponent;
+import dev.spinup.model.startup.StoreServiceDraws;
+import dev.spinup.model.startup.StoreWork;
 import dev.spinup.model.catalogue.Cited;
 import dev.spinup.model.catalogue.Source;
 import dev.spinup.model.host.HostSpec;
 import dev.spinup.model.image.Image;
+import dev.spinup.model.image.ImageLayer;
 import dev.spinup.model.image.PullerConfig;
 import dev.spinup.model.image.RegistrySpec;
 import dev.spinup.model.profiles.Catalogue;
@@ -112,8 +115,11 @@ public final class EffectiveValues {
                 sourceOf(r.egressBandwidth(), d.egressBandwidth(), catalogue));
         add("hardware.registry.perDownload", rate(r.perDownload()),
                 sourceOf(r.perDownload(), d.perDownload(), catalogue));
-        add("hardware.registry.manifestLatency", DurationText.format(r.manifestLatency()),
-                sourceOf(r.manifestLatency(), d.manifestLatency(), catalogue));
+        add("hardware.registry.manifestLatency", r.manifestLatencyVaries()
+                        .map(v -> ValueDistributions.describe(v) + " (mean " + rounded(r.manifestLatency().toNanos())
+                                + ")").orElse(DurationText.format(r.manifestLatency())),
+                r.manifestLatencyVaries().isPresent() ? Source.LESSON_SETTING
+                        : sourceOf(r.manifestLatency(), d.manifestLatency(), catalogue));
     }
 
     private void pulls(PullerConfig p) {
@@ -242,13 +248,23 @@ public final class EffectiveValues {
         }
     }
 
-    /** "177 requests + 3 per live instance, each 100 µs + 4.07 µs per live instance". */
-    private static String storeTerms(dev.spinup.model.startup.StoreWork work) {
+    /**
+     * "177 requests + 3 per live instance, each 100 µs + 4.07 µs per live instance"; a service time that varies is
+     * its distribution and mean ("each lognormal, median 100 µs, p99 300 µs (mean 123.4 µs)").
+     */
+    private static String storeTerms(StoreWork work) {
+        Optional<Distribution> time = work.varies().flatMap(StoreServiceDraws::perRequest);
+        Optional<Distribution> entry = work.varies().flatMap(StoreServiceDraws::perRequestPerEntry);
         return number(work.requests()) + (work.requests() == 1 ? " request" : " requests")
                 + (work.requestsPerEntry() > 0 ? " + " + number(work.requestsPerEntry()) + " per live instance" : "")
-                + ", each " + DurationText.format(work.perRequest())
-                + (work.perRequestPerEntry().isZero() ? ""
-                        : " + " + DurationText.format(work.perRequestPerEntry()) + " per live instance");
+                + ", each " + serviceTime(work.perRequest(), time)
+                + (work.perRequestPerEntry().isZero() && entry.isEmpty() ? ""
+                        : " + " + serviceTime(work.perRequestPerEntry(), entry) + " per live instance");
+    }
+
+    private static String serviceTime(Duration nominal, Optional<Distribution> varies) {
+        return varies.map(d -> ValueDistributions.describe(d) + " (mean " + threeFigures(nominal.toNanos()) + ")")
+                .orElse(DurationText.format(nominal));
     }
 
     private void workload(Workload w) {
@@ -264,6 +280,20 @@ public final class EffectiveValues {
         add("workload.image.compressed", size(image.compressedSize()), imageSource);
         add("workload.image.uncompressed", size(image.uncompressedSize()), imageSource);
         add("workload.image.layers", Integer.toString(image.layerCount()), imageSource);
+        for (int i = 0; i < image.layerCount(); i++) {
+            ImageLayer layer = image.layers().get(i);
+            String at = "workload.image.layers[" + i + "]";
+            layer.varies().ifPresent(v -> {
+                add(at + ".size", v.uncompressed().map(d -> ValueDistributions.describe(d,
+                        ValueDistributions.Measure.SIZE) + " (mean " + roundedSize(layer.uncompressed()) + ")")
+                        .orElse(size(layer.uncompressed())), Source.LESSON_SETTING);
+                add(at + ".compressed", v.compressed().map(d -> ValueDistributions.describe(d,
+                        ValueDistributions.Measure.SIZE) + " (mean " + roundedSize(layer.compressed()) + ")")
+                        .orElse(v.compressedShare().isPresent() ? Math.round(100 * v.compressedShare().getAsDouble())
+                                + " % of the drawn size (mean " + roundedSize(layer.compressed()) + ")"
+                                : size(layer.compressed())), Source.LESSON_SETTING);
+            });
+        }
     }
 
     /**
@@ -276,6 +306,15 @@ public final class EffectiveValues {
             return ValueDistributions.describe(phase.length().get().nanos()) + " (mean " + rounded(nanos) + ")";
         }
         return rounded(nanos);
+    }
+
+    /** A store's mean service time, microseconds where a phase's would be milliseconds: to three figures. */
+    private static String threeFigures(long nanos) {
+        if (nanos < 1000) {
+            return DurationText.format(Duration.ofNanos(nanos));
+        }
+        long step = (long) Math.pow(10, Math.floor(Math.log10(nanos)) - 2);
+        return DurationText.format(Duration.ofNanos(Math.round(nanos / (double) step) * step));
     }
 
     private static String rounded(long nanos) {

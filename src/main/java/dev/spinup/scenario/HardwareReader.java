@@ -1,5 +1,7 @@
 package dev.spinup.scenario;
 
+import dev.spinup.engine.random.Constant;
+import dev.spinup.engine.random.Distribution;
 import dev.spinup.model.DataRate;
 import dev.spinup.model.DataSize;
 import dev.spinup.model.host.AdmissionBasis;
@@ -14,6 +16,7 @@ import dev.spinup.scenario.json.ArrayView;
 import dev.spinup.scenario.json.ObjectView;
 import dev.spinup.scenario.json.Quote;
 import dev.spinup.scenario.unit.DataSizeText;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -130,9 +133,14 @@ final class HardwareReader {
         String name = Identifiers.word(v, "name", false, "registry name").orElse(d.name());
         DataRate bandwidth = Bounds.rate(v, "bandwidth").orElse(d.egressBandwidth());
         DataRate perDownload = Bounds.rate(v, "perDownload").orElse(d.perDownload());
-        var latency = Bounds.anyDuration(v, "manifestLatency").orElse(d.manifestLatency());
+        // the token and manifest before each pull: fixed, or a distribution each pull draws its own from
+        Optional<Distribution> latency = ValueDistributions.read(v, "manifestLatency");
         Section.REGISTRY.finish(v);
-        return new RegistrySpec(name, bandwidth, perDownload, latency);
+        if (latency.isPresent() && !(latency.get() instanceof Constant)) {
+            return RegistrySpec.varying(name, bandwidth, perDownload, latency.get());
+        }
+        return new RegistrySpec(name, bandwidth, perDownload, latency
+                .map(c -> Duration.ofNanos(Math.round(c.mean()))).orElse(d.manifestLatency()));
     }
 
     private static PullerConfig pulls(ObjectView v) {

@@ -1,8 +1,11 @@
 package dev.spinup.scenario;
 
+import dev.spinup.engine.random.Constant;
+import dev.spinup.engine.random.Distribution;
 import dev.spinup.model.DataSize;
 import dev.spinup.model.image.Image;
 import dev.spinup.model.image.ImageBuilder;
+import dev.spinup.model.image.LayerSizeDraws;
 import dev.spinup.model.profiles.Catalogue;
 import dev.spinup.scenario.json.ArrayView;
 import dev.spinup.scenario.json.JsonNode;
@@ -17,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.Set;
 
 /**
@@ -123,7 +127,11 @@ final class ImageLibrary {
         }
         Image.Builder builder = base.map(b -> Image.builder(ref, b)).orElseGet(() -> Image.builder(ref));
         for (Layer layer : read) {
-            builder.layer(layer.instruction, layer.compressed, layer.size);
+            if (layer.varies.isPresent()) {
+                builder.layer(layer.instruction, layer.contentKey(), layer.compressed, layer.size, layer.varies.get());
+            } else {
+                builder.layer(layer.instruction, layer.compressed, layer.size);
+            }
         }
         declared.put(ref, builder.build());
         declaredAt.put(ref, v.node("reference").orElseThrow());
@@ -146,15 +154,41 @@ final class ImageLibrary {
         return resolve(v, "base", false);
     }
 
+    /** A declared layer: its sizes fixed, or distributions a run's registry draws once (see {@link LayerSizeDraws}). */
     private static Layer layer(ObjectView v, int index) {
         String instruction = v.optionalString("instruction").orElse("layer " + (index + 1));
-        DataSize size = Bounds.requiredSize(v, "size", DataSize.ZERO, ScenarioLimits.MAX_SIZE);
-        DataSize compressed = Bounds.anySize(v, "compressed")
-                .orElse(size.times(ImageBuilder.DEFAULT_COMPRESSED_FRACTION));
+        if (!v.has("size")) {
+            v.requiredDataSize("size"); // reports it missing
+        }
+        Optional<Distribution> size = ValueDistributions.read(v, "size", ValueDistributions.Measure.SIZE);
+        Optional<Distribution> compressed = ValueDistributions.read(v, "compressed", ValueDistributions.Measure.SIZE);
         Section.LAYER.finish(v);
-        return new Layer(instruction, size, compressed);
+        DataSize mean = size.map(ImageLibrary::mean).orElse(DataSize.ZERO);
+        DataSize packed = compressed.map(ImageLibrary::mean)
+                .orElse(mean.times(ImageBuilder.DEFAULT_COMPRESSED_FRACTION));
+        Optional<Distribution> sizeVaries = size.filter(d -> !(d instanceof Constant));
+        Optional<Distribution> packedVaries = compressed.filter(d -> !(d instanceof Constant));
+        if (sizeVaries.isEmpty() && packedVaries.isEmpty()) {
+            return new Layer(instruction, mean, packed, Optional.empty());
+        }
+        OptionalDouble share = compressed.isEmpty() ? OptionalDouble.of(ImageBuilder.DEFAULT_COMPRESSED_FRACTION)
+                : OptionalDouble.empty();
+        return new Layer(instruction, mean, packed, Optional.of(new LayerSizeDraws(sizeVaries, packedVaries, share)));
     }
 
-    private record Layer(String instruction, DataSize size, DataSize compressed) {
+    private static DataSize mean(Distribution bytes) {
+        return DataSize.ofBytes(Math.max(0, Math.round(bytes.mean())));
+    }
+
+    /** A layer as read; {@code varies} holds its uncertain sizes, whose means {@code size} and {@code compressed} are. */
+    private record Layer(String instruction, DataSize size, DataSize compressed, Optional<LayerSizeDraws> varies) {
+
+        /** What makes two declared layers one: the sizes, or the distributions they are drawn from. */
+        String contentKey() {
+            return varies.map(v -> v.uncompressed().map(Distribution::describe).orElse(size.bytes() + "") + "/"
+                    + v.compressed().map(Distribution::describe).orElse(v.compressedShare().isPresent()
+                            ? "share " + v.compressedShare().getAsDouble() : compressed.bytes() + ""))
+                    .orElse(compressed.bytes() + "/" + size.bytes());
+        }
     }
 }

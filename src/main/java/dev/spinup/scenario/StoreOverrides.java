@@ -1,9 +1,12 @@
 package dev.spinup.scenario;
 
+import dev.spinup.engine.random.Constant;
+import dev.spinup.engine.random.Distribution;
 import dev.spinup.model.catalogue.Source;
 import dev.spinup.model.startup.ControlPoint;
 import dev.spinup.model.startup.Demand;
 import dev.spinup.model.startup.PhaseSpec;
+import dev.spinup.model.startup.StoreServiceDraws;
 import dev.spinup.model.startup.StoreWork;
 import dev.spinup.scenario.json.EnumNames;
 import dev.spinup.scenario.json.ObjectView;
@@ -86,7 +89,7 @@ final class StoreOverrides {
                     continue;
                 }
                 if (changed[0] == null) {
-                    changed[0] = read(terms, workOf(d));
+                    changed[0] = read(terms, workOf(d), store);
                 }
                 demands.set(i, d instanceof Demand.Critical c ? new Demand.Critical(c.point(), changed[0])
                         : new Demand.LiveScan(changed[0]));
@@ -98,13 +101,32 @@ final class StoreOverrides {
         return out;
     }
 
-    private static StoreWork read(ObjectView terms, StoreWork base) {
+    /**
+     * The terms {@code terms} sets over {@code base}; a service time may be a distribution of which each operation
+     * draws its own (the request counts are the protocol's, fixed).
+     */
+    private static StoreWork read(ObjectView terms, StoreWork base, String store) {
         double requests = terms.optionalDouble("requests", base.requests(), 0, MAX_REQUESTS);
         double perEntry = terms.optionalDouble("requestsPerEntry", base.requestsPerEntry(), 0, MAX_REQUESTS);
-        Duration perRequest = Bounds.anyDuration(terms, "perRequest").orElse(base.perRequest());
-        Duration perRequestPerEntry = Bounds.anyDuration(terms, "perRequestPerEntry")
-                .orElse(base.perRequestPerEntry());
+        Optional<Distribution> perRequest = ValueDistributions.read(terms, "perRequest");
+        Optional<Distribution> perRequestPerEntry = ValueDistributions.read(terms, "perRequestPerEntry");
         Section.STORE.finish(terms);
-        return new StoreWork(requests, perEntry, perRequest, perRequestPerEntry);
+        StoreWork counted = base.withRequests(requests, perEntry);
+        // a term left out keeps the catalogue's (and its variation, if the catalogue's varied)
+        Optional<Distribution> timeVaries = perRequest.filter(d -> !(d instanceof Constant))
+                .or(() -> perRequest.isEmpty() ? counted.varies().flatMap(StoreServiceDraws::perRequest)
+                        : Optional.empty());
+        Optional<Distribution> entryVaries = perRequestPerEntry.filter(d -> !(d instanceof Constant))
+                .or(() -> perRequestPerEntry.isEmpty()
+                        ? counted.varies().flatMap(StoreServiceDraws::perRequestPerEntry) : Optional.empty());
+        Duration time = perRequest.map(StoreOverrides::fixed).orElse(counted.perRequest());
+        Duration entry = perRequestPerEntry.map(StoreOverrides::fixed).orElse(counted.perRequestPerEntry());
+        return timeVaries.isEmpty() && entryVaries.isEmpty() ? counted.withServiceTime(time, entry)
+                : counted.withServiceTimeVarying(store, time, timeVaries, entry, entryVaries);
+    }
+
+    /** A fixed service time; for a distribution, its mean (what the store's nominal terms report). */
+    private static Duration fixed(Distribution nanos) {
+        return Duration.ofNanos(Math.max(0, Math.round(nanos.mean())));
     }
 }

@@ -110,7 +110,7 @@ final class VmStackReader {
     }
 
     /** {@code profile} with the size at {@code key}, if given: fixed, or a distribution (in bytes) that varies. */
-    private static <T> T sized(ObjectView o, String key, T profile, BiFunction<T, Cited<DataSize>, T> fixed,
+    static <T> T sized(ObjectView o, String key, T profile, BiFunction<T, Cited<DataSize>, T> fixed,
                                VaryingSize<T> varying) {
         Optional<Distribution> size = ValueDistributions.read(o, key, ValueDistributions.Measure.SIZE);
         if (size.isEmpty()) {
@@ -123,7 +123,7 @@ final class VmStackReader {
 
     /** A profile's wither for a size that varies. */
     @FunctionalInterface
-    private interface VaryingSize<T> {
+    interface VaryingSize<T> {
         T apply(T profile, Distribution bytes, Source source);
     }
 }

@@ -56,6 +56,16 @@ public record Image(String reference, List<ImageLayer> layers) {
         return DataSize.ofBytes(total);
     }
 
+    /** Whether a layer's sizes are uncertain, to be drawn by a run's registry. */
+    public boolean sizesVary() {
+        for (ImageLayer layer : layers) {
+            if (layer.varies().isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The digest of the top layer, if the image has any layer. */
     public Optional<String> topDigest() {
         return layers.isEmpty() ? Optional.empty() : Optional.of(layers.get(layers.size() - 1).digest());
@@ -100,6 +110,18 @@ public record Image(String reference, List<ImageLayer> layers) {
         public Builder layer(String createdBy, String contentKey, DataSize compressed, DataSize uncompressed) {
             String parent = layers.isEmpty() ? "" : layers.get(layers.size() - 1).digest();
             layers.add(ImageLayer.derived(parent, createdBy, contentKey, compressed, uncompressed));
+            return this;
+        }
+
+        /**
+         * A layer whose sizes vary from run to run ({@code draws}); {@code compressed} and {@code uncompressed} are
+         * their means, and {@code contentKey} names the distributions, so two such layers are one when written alike.
+         */
+        public Builder layer(String createdBy, String contentKey, DataSize compressed, DataSize uncompressed,
+                             LayerSizeDraws draws) {
+            String parent = layers.isEmpty() ? "" : layers.get(layers.size() - 1).digest();
+            ImageLayer fixed = ImageLayer.derived(parent, createdBy, contentKey, compressed, uncompressed);
+            layers.add(new ImageLayer(fixed.digest(), compressed, uncompressed, createdBy, Optional.of(draws)));
             return this;
         }
 

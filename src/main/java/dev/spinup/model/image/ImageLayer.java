@@ -2,12 +2,16 @@ package dev.spinup.model.image;
 
 import dev.spinup.model.DataSize;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * One layer of a container image: a content-addressed tarball, transferred {@code compressed} and stored
  * {@code uncompressed}; {@code createdBy} is the instruction that made it, as {@code docker history} shows it.
+ * A declared layer whose sizes are uncertain carries their distributions in {@code varies} (the sizes above are
+ * then their means) until a run's registry draws them ({@link Registry#realized}).
  */
-public record ImageLayer(String digest, DataSize compressed, DataSize uncompressed, String createdBy) {
+public record ImageLayer(String digest, DataSize compressed, DataSize uncompressed, String createdBy,
+                         Optional<LayerSizeDraws> varies) {
 
     public ImageLayer {
         if (!ContentDigest.isValid(digest)) {
@@ -16,6 +20,12 @@ public record ImageLayer(String digest, DataSize compressed, DataSize uncompress
         Objects.requireNonNull(compressed, "compressed");
         Objects.requireNonNull(uncompressed, "uncompressed");
         Objects.requireNonNull(createdBy, "createdBy");
+        Objects.requireNonNull(varies, "varies");
+    }
+
+    /** A layer of known sizes. */
+    public ImageLayer(String digest, DataSize compressed, DataSize uncompressed, String createdBy) {
+        this(digest, compressed, uncompressed, createdBy, Optional.empty());
     }
 
     /**

@@ -4,6 +4,7 @@ import dev.spinup.engine.Completion;
 import dev.spinup.engine.FifoResource;
 import dev.spinup.engine.ProcessorSharing;
 import dev.spinup.engine.Simulation;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -74,9 +75,18 @@ public final class ImagePuller {
 
     /** Pulls {@code image} from {@code source} (a mirror, say); the report says what each layer cost. */
     public Completion<PullReport> pull(Image image, Registry source) {
+        return pull(image, source, source.spec().manifestLatency());
+    }
+
+    /** Pulls {@code image} from this puller's registry, its token and manifest taking {@code manifest}. */
+    public Completion<PullReport> pull(Image image, Duration manifest) {
+        return pull(image, registry, manifest);
+    }
+
+    private Completion<PullReport> pull(Image image, Registry source, Duration manifest) {
         Objects.requireNonNull(image, "image");
         Objects.requireNonNull(source, "source");
-        PullRun run = new PullRun(this, image, source, simulation.now());
+        PullRun run = new PullRun(this, image, source, simulation.now(), manifest);
         pullsInProgress++;
         if (pullSlot == null) {
             return run.start();

@@ -5,6 +5,7 @@ import dev.spinup.engine.EventKind;
 import dev.spinup.engine.ProcessorSharing;
 import dev.spinup.engine.SimTime;
 import dev.spinup.engine.Simulation;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +33,8 @@ final class PullRun {
     private final List<ImageLayer> layers;
     private final Registry registry;
     private final long requestedAt;
+    /** This pull's token-and-manifest wait (its own draw, when the registry's varies). */
+    private final Duration manifest;
     private final Completion<PullReport> result;
     private final int count;
     private final byte[] sources;
@@ -55,7 +58,8 @@ final class PullRun {
     private boolean leased;
     private boolean failed;
 
-    PullRun(ImagePuller puller, Image image, Registry registry, long requestedAt) {
+    PullRun(ImagePuller puller, Image image, Registry registry, long requestedAt, Duration manifest) {
+        this.manifest = manifest;
         this.puller = puller;
         this.simulation = puller.simulation();
         this.image = image;
@@ -72,7 +76,7 @@ final class PullRun {
 
     Completion<PullReport> start() {
         startedAt = simulation.now();
-        simulation.delay(SimTime.of(registry.spec().manifestLatency()), MANIFEST).whenDone(done -> classifyLayers());
+        simulation.delay(SimTime.of(manifest), MANIFEST).whenDone(done -> classifyLayers());
         return result;
     }
 

@@ -1,15 +1,20 @@
 package dev.spinup.model.image;
 
+import dev.spinup.engine.random.Distribution;
 import dev.spinup.model.DataRate;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A container registry as configured: its name, the egress bandwidth every puller shares, the most one layer
  * download can get (a single HTTP connection's throughput over the path to the registry), and the fixed latency of
- * the token request and manifest fetch that precede any layer download (calibration.md 1d: ~0.1–0.5 s [E]).
+ * the token request and manifest fetch that precede any layer download (calibration.md 1d: ~0.1–0.5 s [E]). When
+ * {@code manifestLatencyVaries} (in nanoseconds) is given, each pull draws its own and {@code manifestLatency} is its
+ * mean.
  */
-public record RegistrySpec(String name, DataRate egressBandwidth, DataRate perDownload, Duration manifestLatency) {
+public record RegistrySpec(String name, DataRate egressBandwidth, DataRate perDownload, Duration manifestLatency,
+                           Optional<Distribution> manifestLatencyVaries) {
 
     /** The middle of the 0.1–0.5 s range of calibration.md 1d, an estimate [E]. */
     public static final Duration DEFAULT_MANIFEST_LATENCY = Duration.ofMillis(300);
@@ -24,6 +29,19 @@ public record RegistrySpec(String name, DataRate egressBandwidth, DataRate perDo
         if (manifestLatency.isNegative()) {
             throw new IllegalArgumentException(name + ": manifest latency cannot be negative: " + manifestLatency);
         }
+        Objects.requireNonNull(manifestLatencyVaries, "manifestLatencyVaries");
+    }
+
+    /** A registry whose every pull waits the same for its token and manifest. */
+    public RegistrySpec(String name, DataRate egressBandwidth, DataRate perDownload, Duration manifestLatency) {
+        this(name, egressBandwidth, perDownload, manifestLatency, Optional.empty());
+    }
+
+    /** A registry whose pulls each draw their token-and-manifest wait from {@code nanos}; the nominal is its mean. */
+    public static RegistrySpec varying(String name, DataRate egressBandwidth, DataRate perDownload,
+                                       Distribution nanos) {
+        return new RegistrySpec(name, egressBandwidth, perDownload,
+                Duration.ofNanos(Math.max(0, Math.round(nanos.mean()))), Optional.of(nanos));
     }
 
     /** A registry whose downloads are limited only by the shared egress. */

@@ -58,7 +58,8 @@ final class HostImages {
                     DataSize.ZERO, 0, 0));
             return present;
         }
-        return puller.pull(image).map(report -> {
+        // the registry's wait for this pull: instance k's own draw when it varies, the same on every arm
+        return puller.pull(image, puller.registry().manifestLatency(instance.index())).map(report -> {
             pin(instance, image);
             return summarise(report);
         });
@@ -94,8 +95,9 @@ final class HostImages {
         return puller.pullsInProgress();
     }
 
+    /** A pull no instance asked for (a timeline's): of the image as the registry holds it. */
     Completion<PullReport> pull(Image image) {
-        return puller.pull(image);
+        return puller.pull(puller.registry().realized(image), puller.registry().actionManifestLatency());
     }
 
     Completion<BuildReport> build(Dockerfile dockerfile, String tag) {

@@ -17,7 +17,6 @@ import dev.spinup.model.stack.AppProfile;
 import dev.spinup.model.stack.ContainersInVmStack;
 import dev.spinup.model.stack.ResourceClass;
 import dev.spinup.model.stack.StackSpec;
-import dev.spinup.model.stack.VmStack;
 import dev.spinup.model.startup.PhaseInterval;
 import dev.spinup.model.startup.PhaseKind;
 import dev.spinup.model.startup.PhaseRecord;
@@ -102,7 +101,7 @@ public final class Infrastructure {
                           RegistrySpec registrySpec, PullerConfig pullerConfig, Placement placement,
                           ModelObserver observer, boolean keepDetail) {
         this.simulation = Objects.requireNonNull(simulation, "simulation");
-        this.registry = new Registry(simulation, registrySpec);
+        this.registry = new Registry(simulation, registrySpec, streams);
         this.account = new CloudAccount(simulation);
         this.pullerConfig = Objects.requireNonNull(pullerConfig, "pullerConfig");
         this.placement = Objects.requireNonNull(placement, "placement");
@@ -266,14 +265,15 @@ public final class Infrastructure {
             sizes.forEach((component, d) -> drawn.put(component, DataSize.ofBytes(Math.max(0,
                     Math.round(d.sample(streams.quantity(sizeStream(component), instance)))))));
             DataSize guestOs = drawn.get(MemoryComponent.GUEST_KERNEL_AND_OS);
-            if (guestOs != null && stack instanceof VmStack vm) {
+            Optional<DataSize> guestRam = StartupPlanner.guestRam(stack);
+            if (guestOs != null && guestRam.isPresent()) {
                 guestOsCapping = guestOsCapping.with(guestOs, StartupPlanner.guestOsCapped(plan, stack, guestOs),
-                        vm.shape().guestRam());
+                        guestRam.get());
             }
             plan = StartupPlanner.withSizes(plan, stack, drawn);
         }
         Optional<Image> containerImage = stack.accept(StackKinds.WORKLOAD_ROLE) == InstanceId.Role.WORKLOAD_VM
-                ? Optional.empty() : Optional.of(image);
+                ? Optional.empty() : Optional.of(registry.realized(image));
         instance.pending(new PlacementRequest(this, instance, plan, containerImage));
         return instance;
     }

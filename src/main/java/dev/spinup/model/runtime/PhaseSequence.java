@@ -35,7 +35,10 @@ final class PhaseSequence {
         this(host, instance, phases, stackStream, appStream, name -> stackStream, keepDetail, purpose);
     }
 
-    /** @param lengthStreams the instance's substream of each named stream a varying phase length draws from */
+    /**
+     * @param lengthStreams the instance's substream of each named stream a varying phase length or store service
+     *     time draws from
+     */
     PhaseSequence(Host host, Instance instance, List<PhaseSpec> phases, RandomStream stackStream,
                   RandomStream appStream, Function<String, RandomStream> lengthStreams, boolean keepDetail,
                   Purpose purpose) {
@@ -56,7 +59,9 @@ final class PhaseSequence {
             return;
         }
         PhaseSpec phase = phases.get(next++);
-        phase = phase.length().map(l -> phases.get(next - 1).drawn(lengthStreams.apply(l.stream()))).orElse(phase);
+        if (phase.length().isPresent() || phase.storesVary()) {
+            phase = phase.drawn(lengthStreams);
+        }
         PhaseRun run = new PhaseRun(host, instance, phase, phase.kind() == PhaseKind.APP ? appStream : stackStream,
                 this);
         instance.phaseRunning(run);

@@ -195,8 +195,26 @@ public final class StartupPlanner {
         return component == MemoryComponent.SHIM ? runtime.shim().value() : runtime.sandbox().value();
     }
 
+    /** The guest RAM of a stack whose instances are VMs with a guest OS of their own (a VM or cloud VM). */
+    static Optional<DataSize> guestRam(StackSpec stack) {
+        return stack instanceof VmStack vm ? Optional.of(vm.shape().guestRam())
+                : stack instanceof CloudVmStack cloud ? Optional.of(cloud.shape().guestRam()) : Optional.empty();
+    }
+
     /** How many bytes more a VM's guest OS may keep than planned before the guest RAM is full. */
     private static long guestRoom(StackSpec stack, StartupPlan plan) {
+        if (stack instanceof CloudVmStack cloud) {
+            // a cloud VM's plan counts its RAM whole, so what its guest touches is summed from the plan itself
+            long touched = plan.appDelta();
+            for (PhaseSpec phase : plan.phases()) {
+                for (Demand d : phase.demands()) {
+                    if (d instanceof Demand.MemoryTouch t && t.component() != MemoryComponent.VMM_OVERHEAD) {
+                        touched += t.bytes().bytes();
+                    }
+                }
+            }
+            return cloud.shape().guestRam().bytes() - touched;
+        }
         if (!(stack instanceof VmStack vm)) {
             return Long.MAX_VALUE;
         }

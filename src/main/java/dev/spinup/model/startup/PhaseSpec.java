@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 /**
@@ -78,6 +79,39 @@ public record PhaseSpec(PhaseKind kind, List<Demand> demands, Source source, Str
             scaled.add(d.retimed(f));
         }
         return new PhaseSpec(kind, scaled, source, note);
+    }
+
+    /**
+     * The phase one instance runs: its length drawn if it varies, then the service times of its stores if they vary,
+     * each from the instance's substream of that quantity's stream ({@code streams} gives it by name).
+     */
+    public PhaseSpec drawn(Function<String, RandomStream> streams) {
+        PhaseSpec phase = length.isPresent() ? drawn(streams.apply(length.get().stream())) : this;
+        if (!phase.storesVary()) {
+            return phase;
+        }
+        List<Demand> drawn = new ArrayList<>(phase.demands.size());
+        for (Demand d : phase.demands) {
+            if (d instanceof Demand.Critical c) {
+                drawn.add(new Demand.Critical(c.point(), c.work().drawn(streams)));
+            } else if (d instanceof Demand.LiveScan scan) {
+                drawn.add(new Demand.LiveScan(scan.work().drawn(streams)));
+            } else {
+                drawn.add(d);
+            }
+        }
+        return new PhaseSpec(kind, drawn, source, note, phase.length);
+    }
+
+    /** Whether a store this phase works on serves each operation at its own drawn speed. */
+    public boolean storesVary() {
+        for (Demand d : demands) {
+            if (d instanceof Demand.Critical c && c.work().varies().isPresent()
+                    || d instanceof Demand.LiveScan scan && scan.work().varies().isPresent()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

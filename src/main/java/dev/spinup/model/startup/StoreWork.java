@@ -1,7 +1,11 @@
 package dev.spinup.model.startup;
 
+import dev.spinup.engine.random.Distribution;
+import dev.spinup.engine.random.RandomStream;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The work one operation does on a host's control-plane store (XenStore, a daemon's mount table, the kernel's
@@ -14,8 +18,10 @@ import java.util.Objects;
  * @param requestsPerEntry more requests for each entry already there
  * @param perRequest service time of one request on an empty store
  * @param perRequestPerEntry more service time per request for each entry already there
+ * @param varies the service times each operation draws its own of (then the two above are their means)
  */
-public record StoreWork(double requests, double requestsPerEntry, Duration perRequest, Duration perRequestPerEntry) {
+public record StoreWork(double requests, double requestsPerEntry, Duration perRequest, Duration perRequestPerEntry,
+                        Optional<StoreServiceDraws> varies) {
 
     public StoreWork {
         if (!(requests >= 0) || !(requestsPerEntry >= 0) || Double.isInfinite(requests)
@@ -25,6 +31,13 @@ public record StoreWork(double requests, double requestsPerEntry, Duration perRe
         }
         requireNotNegative(perRequest, "time per request");
         requireNotNegative(perRequestPerEntry, "time per request per entry");
+        Objects.requireNonNull(varies, "varies");
+        varies = varies.filter(StoreServiceDraws::any);
+    }
+
+    /** A store whose every operation is served as fast as the last. */
+    public StoreWork(double requests, double requestsPerEntry, Duration perRequest, Duration perRequestPerEntry) {
+        this(requests, requestsPerEntry, perRequest, perRequestPerEntry, Optional.empty());
     }
 
     /** One request held for {@code hold}, plus {@code perEntry} for each entry: a lock whose holder scans a list. */
@@ -57,15 +70,43 @@ public record StoreWork(double requests, double requestsPerEntry, Duration perRe
 
     /** Every service time multiplied by {@code f}; the request counts stay (a store on slower hardware). */
     public StoreWork retimed(double f) {
-        return new StoreWork(requests, requestsPerEntry, times(perRequest, f), times(perRequestPerEntry, f));
+        return new StoreWork(requests, requestsPerEntry, times(perRequest, f), times(perRequestPerEntry, f),
+                f > 0 ? varies.map(v -> v.scaled(f)) : Optional.empty());
     }
 
     public StoreWork withRequests(double count, double perEntry) {
-        return new StoreWork(count, perEntry, perRequest, perRequestPerEntry);
+        return new StoreWork(count, perEntry, perRequest, perRequestPerEntry, varies);
     }
 
+    /** The same service times in every operation. */
     public StoreWork withServiceTime(Duration time, Duration perEntry) {
         return new StoreWork(requests, requestsPerEntry, time, perEntry);
+    }
+
+    /**
+     * Service times of which each operation draws its own, where a distribution is given (in nanoseconds), the
+     * others {@code time} and {@code perEntry} as given; the nominal times are the distributions' means.
+     */
+    public StoreWork withServiceTimeVarying(String store, Duration time, Optional<Distribution> timeVaries,
+                                            Duration perEntry, Optional<Distribution> perEntryVaries) {
+        return new StoreWork(requests, requestsPerEntry, timeVaries.map(StoreWork::mean).orElse(time),
+                perEntryVaries.map(StoreWork::mean).orElse(perEntry),
+                Optional.of(new StoreServiceDraws(store, timeVaries, perEntryVaries)));
+    }
+
+    /** The work of one operation: its varying service times drawn from its substreams, or this when none vary. */
+    public StoreWork drawn(Function<String, RandomStream> streams) {
+        if (varies.isEmpty()) {
+            return this;
+        }
+        StoreServiceDraws v = varies.get();
+        return new StoreWork(requests, requestsPerEntry,
+                Duration.ofNanos(v.perRequestNanos(perRequest.toNanos(), streams)),
+                Duration.ofNanos(v.perRequestPerEntryNanos(perRequestPerEntry.toNanos(), streams)));
+    }
+
+    private static Duration mean(Distribution nanos) {
+        return Duration.ofNanos(Math.max(0, Math.round(nanos.mean())));
     }
 
     private static Duration times(Duration d, double f) {
