@@ -30,7 +30,7 @@ final class ClusterSummary {
             String id = arm.stack().id();
             text.append('\n').append(arm.stack().label()).append(": cluster (")
                     .append(kind(cluster.nodeKind())).append(")\n");
-            text.append("  pods ready at the end ").append(cluster.ready().last()).append(" of ")
+            text.append("  ").append(cluster.nodeKind().replicaNoun()).append("s ready at the end ").append(cluster.ready().last()).append(" of ")
                     .append(cluster.pods().stream().filter(p -> p.terminatedAt() < 0).count())
                     .append("; every wanted pod ready ").append(shown(figures, id, FigureKind.SCALE_OUT))
                     .append(" after the last scale event\n");

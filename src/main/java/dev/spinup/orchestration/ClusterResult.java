@@ -25,7 +25,12 @@ public record ClusterResult(NodeKind nodeKind, List<PodResult> pods, List<NodeFi
         /** Nodes are VMs booted on the hosts (a cloud cluster, or a laptop's one-node cluster in a VM). */
         NODE_VMS,
         /** No cluster: each replica is launched as its own VM (the comparison arm). */
-        VM_PER_REPLICA
+        VM_PER_REPLICA;
+
+        /** What one replica is on such nodes, for sentences: "VM" when each replica is a VM of its own, else "pod". */
+        public String replicaNoun() {
+            return this == VM_PER_REPLICA ? "VM" : "pod";
+        }
     }
 
     public ClusterResult {

@@ -93,7 +93,7 @@ public final class ClusterTimeline {
 
     /** What one replica is in this arm, for sentences: "VM" when each replica is a VM of its own, else "pod". */
     public String replicaNoun() {
-        return perReplica() ? "VM" : "pod";
+        return result.nodeKind().replicaNoun();
     }
 
     public List<ClusterNode> nodes() {
