@@ -32,7 +32,7 @@ final class ClusterSummary {
                     .append(kind(cluster.nodeKind())).append(")\n");
             text.append("  ").append(cluster.nodeKind().replicaNoun()).append("s ready at the end ").append(cluster.ready().last()).append(" of ")
                     .append(cluster.pods().stream().filter(p -> p.terminatedAt() < 0).count())
-                    .append("; every wanted pod ready ").append(shown(figures, id, FigureKind.SCALE_OUT))
+                    .append("; every wanted ").append(cluster.nodeKind().replicaNoun()).append(" ready ").append(shown(figures, id, FigureKind.SCALE_OUT))
                     .append(" after the last scale event\n");
             text.append("  pod start-up (SLO: created to running, pull excluded) median ")
                     .append(shown(figures, id, FigureKind.POD_STARTUP)).append(", p99 ")

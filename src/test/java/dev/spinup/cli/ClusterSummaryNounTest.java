@@ -33,6 +33,7 @@ class ClusterSummaryNounTest {
             assertTrue(at >= 0, o.out());
             String block = o.out().substring(at, o.out().indexOf('\n', o.out().indexOf('\n', at) + 1));
             assertTrue(block.contains("  " + noun + " ready at the end " + cluster.ready().last() + " of "), block);
+            assertTrue(block.contains("; every wanted " + noun.substring(0, noun.length() - 1) + " ready "), block);
             checked++;
         }
         assertEquals(2, checked, "the lesson has a cluster arm and a VM-per-replica arm");
