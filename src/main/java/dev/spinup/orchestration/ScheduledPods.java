@@ -89,9 +89,9 @@ final class ScheduledPods implements PodRuntime {
     Node bootNode(NodePool pool, ContainersInVmStack nested, boolean byAutoscaler) {
         int cores = nested.node().shape().vcpus();
         DataSize capacity = nested.node().shape().guestRam();
-        DataSize held = capacity.minus(StartupPlanner.nodeCapacity(nested))
-                .plus(shims(nested.inner().runtime(), cores));
+        // the node's own guest OS may be its own draw: what it holds follows from the room it leaves its pods
         NodeVm vm = cluster.infrastructure().bootNode(nested);
+        DataSize held = capacity.minus(vm.containerRoom()).plus(shims(nested.inner().runtime(), cores));
         Node node = addNode(pool, vm.vm().id().toString(), cores, allocatable(cores, capacity, held), byAutoscaler);
         nodeVms.add(vm);
         Kubelet kubelet = kubelets.get(node.id());

@@ -482,10 +482,10 @@ public final class Host {
      * A node VM seen as a host for the containers inside it: its vCPUs, the guest RAM its OS and engine leave, no
      * host OS share of its own (the guest OS is already counted), and the physical host's disk and network.
      */
-    static HostSpec nodeSpec(ContainersInVmStack stack, Host physical, String name) {
+    static HostSpec nodeSpec(ContainersInVmStack stack, Host physical, String name, DataSize containerRoom) {
         VmStack vm = stack.node();
         HostSpec p = physical.spec();
-        return new HostSpec(name, vm.shape().vcpus(), StartupPlanner.nodeCapacity(stack), p.disk(), p.nic(),
+        return new HostSpec(name, vm.shape().vcpus(), containerRoom, p.disk(), p.nic(),
                 DataSize.ZERO, 1.0, OvercommitPolicy.REFUSE, 1.0, p.admission());
     }
 

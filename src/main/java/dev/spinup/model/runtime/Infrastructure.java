@@ -261,9 +261,7 @@ public final class Infrastructure {
         Map<MemoryComponent, Distribution> sizes = StartupPlanner.sizesVarying(stack);
         if (!sizes.isEmpty() && id.role().isWorkload()) {
             // Each size has its own stream, instance k drawing from substream k: every arm gets the same draws.
-            Map<MemoryComponent, DataSize> drawn = new EnumMap<>(MemoryComponent.class);
-            sizes.forEach((component, d) -> drawn.put(component, DataSize.ofBytes(Math.max(0,
-                    Math.round(d.sample(streams.quantity(sizeStream(component), instance)))))));
+            Map<MemoryComponent, DataSize> drawn = drawSizes(sizes, instance);
             DataSize guestOs = drawn.get(MemoryComponent.GUEST_KERNEL_AND_OS);
             Optional<DataSize> guestRam = StartupPlanner.guestRam(stack);
             if (guestOs != null && guestRam.isPresent()) {
@@ -276,6 +274,14 @@ public final class Infrastructure {
                 ? Optional.empty() : Optional.of(registry.realized(image));
         instance.pending(new PlacementRequest(this, instance, plan, containerImage));
         return instance;
+    }
+
+    /** One draw of each size for {@code instance}, size by size from substream k of that size's own stream. */
+    private Map<MemoryComponent, DataSize> drawSizes(Map<MemoryComponent, Distribution> sizes, Instance instance) {
+        Map<MemoryComponent, DataSize> drawn = new EnumMap<>(MemoryComponent.class);
+        sizes.forEach((component, d) -> drawn.put(component, DataSize.ofBytes(Math.max(0,
+                Math.round(d.sample(streams.quantity(sizeStream(component), instance)))))));
+        return drawn;
     }
 
     /** How many guests so far drew a guest OS larger than their RAM leaves it, and the largest such draw. */
@@ -414,14 +420,28 @@ public final class Infrastructure {
     private NodeVm bootNode(int slot, ContainersInVmStack nested, Optional<Host> on) {
         Instance vm = new Instance(InstanceId.of(InstanceId.Role.NODE_VM, slot + 1), slot, nested.node(),
                 simulation.now());
-        NodeVm node = new NodeVm(vm, nested);
+        StartupPlan plan = nodePlans.computeIfAbsent(nested, StartupPlanner::planNode);
+        Map<MemoryComponent, Distribution> sizes = StartupPlanner.sizesVarying(nested.node());
+        if (!sizes.isEmpty()) {
+            // Node k draws its VMM and guest OS from substream k of the streams a plain VM k draws from.
+            Map<MemoryComponent, DataSize> drawn = drawSizes(sizes, vm);
+            DataSize guestOs = drawn.get(MemoryComponent.GUEST_KERNEL_AND_OS);
+            if (guestOs != null) {
+                guestOsCapping = guestOsCapping.with(guestOs, StartupPlanner.nodeGuestOsCapped(nested, guestOs),
+                        nested.node().shape().guestRam());
+            }
+            plan = StartupPlanner.nodeWithSizes(plan, nested, drawn);
+        }
+        DataSize room = DataSize.ofBytes(StartupPlanner.nodeCapacity(nested).bytes()
+                - plan.delta(MemoryComponent.GUEST_KERNEL_AND_OS));
+        NodeVm node = new NodeVm(vm, nested, room);
         nodes.put(slot, node);
         if (byId != null) {
             byId.put(vm.id(), vm);
         }
         vm.whenReady(() -> {
             Host physical = vm.host().orElseThrow();
-            Host guest = new Host(simulation, Host.nodeSpec(nested, physical, vm.id().toString()), registry,
+            Host guest = new Host(simulation, Host.nodeSpec(nested, physical, vm.id().toString(), room), registry,
                     pullerConfig, observers, physical);
             guestsOf.computeIfAbsent(physical, h -> new ArrayList<>()).add(guest);
             if (observers.wants(ModelEvent.Kind.HOST_READY)) {
@@ -430,8 +450,7 @@ public final class Infrastructure {
             node.booted(guest);
         });
         vm.whenEnded(node::ended);
-        PlacementRequest request = new PlacementRequest(this, vm,
-                nodePlans.computeIfAbsent(nested, StartupPlanner::planNode), Optional.empty());
+        PlacementRequest request = new PlacementRequest(this, vm, plan, Optional.empty());
         if (on.isPresent()) {
             request.tryBind(on.get()).ifPresent(refusal -> request.refuse(on.get(), refusal));
         } else {

@@ -1,5 +1,6 @@
 package dev.spinup.model.runtime;
 
+import dev.spinup.model.DataSize;
 import dev.spinup.model.stack.ContainersInVmStack;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -16,13 +17,21 @@ public final class NodeVm {
 
     private final Instance vm;
     private final ContainersInVmStack stack;
+    private final DataSize containerRoom;
     private Host guest;
     private final Map<Object, Runnable> waitingForReady = new LinkedHashMap<>();
     private final Map<Object, Runnable> waitingForEnd = new LinkedHashMap<>();
 
-    NodeVm(Instance vm, ContainersInVmStack stack) {
+    /** @param containerRoom the guest RAM this node leaves its containers, after its own (maybe drawn) guest OS */
+    NodeVm(Instance vm, ContainersInVmStack stack, DataSize containerRoom) {
         this.vm = vm;
         this.stack = stack;
+        this.containerRoom = containerRoom;
+    }
+
+    /** The guest RAM left for containers once this node's kernel, guest OS and engine are resident. */
+    public DataSize containerRoom() {
+        return containerRoom;
     }
 
     /** The VM itself, an instance of the node's VM stack. */

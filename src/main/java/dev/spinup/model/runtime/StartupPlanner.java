@@ -223,6 +223,39 @@ public final class StartupPlanner {
         return vm.shape().guestRam().bytes() - touched;
     }
 
+    /**
+     * {@code plan}, a node VM's, for one node whose VMM overhead and guest OS are {@code drawn}: the VMM counts in
+     * its reservation and use (a node is counted whole); the guest OS takes from the room its containers get, never
+     * more than that room (the difference shows in {@link NodeVm#containerRoom}).
+     */
+    static StartupPlan nodeWithSizes(StartupPlan plan, ContainersInVmStack nested, Map<MemoryComponent, DataSize> drawn) {
+        VmStack vm = nested.node();
+        Map<MemoryComponent, Long> deltas = new EnumMap<>(MemoryComponent.class);
+        long vmm = 0;
+        for (Map.Entry<MemoryComponent, DataSize> e : drawn.entrySet()) {
+            long delta = e.getValue().bytes() - nominal(vm, e.getKey()).bytes();
+            if (e.getKey() == MemoryComponent.GUEST_KERNEL_AND_OS) {
+                delta = Math.min(delta, nodeGuestRoom(nested));
+            } else {
+                vmm += delta;
+            }
+            deltas.put(e.getKey(), delta);
+        }
+        return plan.withSizes(deltas, DataSize.ofBytes(plan.reservation().bytes() + vmm),
+                DataSize.ofBytes(plan.inUse().bytes() + vmm));
+    }
+
+    /** True when a node's guest OS drawn at {@code drawn} would leave its containers no room, and so is capped. */
+    static boolean nodeGuestOsCapped(ContainersInVmStack nested, DataSize drawn) {
+        return drawn.bytes() - nominal(nested.node(), MemoryComponent.GUEST_KERNEL_AND_OS).bytes()
+                > nodeGuestRoom(nested);
+    }
+
+    /** How many bytes more a node's guest OS may keep than planned: all but 1 MiB of its containers' room. */
+    private static long nodeGuestRoom(ContainersInVmStack nested) {
+        return nodeCapacity(nested).bytes() - DataSize.MIB;
+    }
+
     /** The node VM of a containers-in-VMs stack: a VM whose "app" is the container engine. */
     public static StartupPlan planNode(ContainersInVmStack nested) {
         ContainerRuntimeProfile engine = nested.inner().runtime();
