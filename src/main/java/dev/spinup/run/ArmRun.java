@@ -104,6 +104,7 @@ final class ArmRun {
 
     private List<InstanceResult> results(List<Instance> instances) {
         List<InstanceResult> out = new ArrayList<>(instances.size());
+        MemoryByComponent.Shared shared = new MemoryByComponent.Shared();
         for (Instance instance : instances) {
             Map<MemoryComponent, Long> memory = new EnumMap<>(MemoryComponent.class);
             for (MemoryComponent c : MemoryComponent.values()) {
@@ -115,7 +116,7 @@ final class ArmRun {
             List<PhaseRecord> phases = instance.phases();
             out.add(new InstanceResult(instance.id(), instance.index(),
                     instance.host().map(Host::name).orElse(""), instance.state(), instance.askedAt(), instance.requestedAt(),
-                    instance.admittedAt(), instance.readyAt(), instance.endedAt(), phases, memory,
+                    instance.admittedAt(), instance.readyAt(), instance.endedAt(), phases, shared.of(memory),
                     instance.refusal().map(r -> r.message()), instance.failure(),
                     recorder.residentOf(instance.id()), recorder.reservedOf(instance.id())));
         }

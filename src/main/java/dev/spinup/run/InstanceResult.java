@@ -5,9 +5,7 @@ import dev.spinup.model.runtime.InstanceId;
 import dev.spinup.model.runtime.InstanceState;
 import dev.spinup.model.startup.PhaseRecord;
 import java.util.List;
-import java.util.Collections;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -27,7 +25,6 @@ public record InstanceResult(InstanceId id, int index, String host, InstanceStat
                              StepSeries residentOverTime, StepSeries reservedOverTime) {
 
     public InstanceResult {
-        // enum order, not Map.copyOf's per-JVM order: sums over these maps must give the same bits on every JVM
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(host, "host");
         Objects.requireNonNull(state, "state");
@@ -35,7 +32,7 @@ public record InstanceResult(InstanceId id, int index, String host, InstanceStat
             throw new IllegalArgumentException(id + " was requested before it was asked for");
         }
         phases = List.copyOf(phases);
-        memory = Collections.unmodifiableMap(new TreeMap<>(memory));
+        memory = MemoryByComponent.copyOf(memory);
         Objects.requireNonNull(refusal, "refusal");
         Objects.requireNonNull(failure, "failure");
         Objects.requireNonNull(residentOverTime, "residentOverTime");

@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.EnumMap;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,8 +33,11 @@ final class PhaseTotals implements ModelObserver {
     private final Map<WaitKey, long[]> waits = new LinkedHashMap<>();
     /** Observing: instances that became ready, by role and number. */
     private final Map<InstanceId.Role, BitSet> ready = new EnumMap<>(InstanceId.Role.class);
-    /** Observing: the records of workload instances that have not become ready yet. */
-    private final Map<InstanceId, List<PhaseRecord>> starting = new HashMap<>();
+    /**
+     * Observing: the records of workload instances that have not become ready yet, by role and then by number (dense
+     * from 1): a storm of a million keeps a million lists, and a hash table of them costs a cache miss per phase.
+     */
+    private final Map<InstanceId.Role, ArrayList<List<PhaseRecord>>> starting = new EnumMap<>(InstanceId.Role.class);
 
     /** The totals of the instances that became ready, from their kept records. */
     static PhaseTotals of(List<InstanceResult> instances) {
@@ -85,17 +87,45 @@ final class PhaseTotals implements ModelObserver {
             if (isReady(id)) {
                 add(ended.record());
             } else {
-                starting.computeIfAbsent(id, k -> new ArrayList<>(8)).add(ended.record());
+                startingOf(id, true).add(ended.record());
             }
         } else if (event instanceof ModelEvent.InstanceReady r && r.instance().role().isWorkload()) {
             ready.computeIfAbsent(r.instance().role(), k -> new BitSet()).set(r.instance().number());
-            List<PhaseRecord> records = starting.remove(r.instance());
+            List<PhaseRecord> records = startingOf(r.instance(), false);
             if (records != null) {
                 records.forEach(this::add);
+                forget(r.instance());
             }
         } else if (event instanceof ModelEvent.OfInstance of && !isReady(of.instance())) {
             // Stopped or failed before it was ready: its phases do not count.
-            starting.remove(of.instance());
+            forget(of.instance());
+        }
+    }
+
+    private List<PhaseRecord> startingOf(InstanceId id, boolean make) {
+        ArrayList<List<PhaseRecord>> byNumber = starting.computeIfAbsent(id.role(), k -> new ArrayList<>());
+        int slot = id.number();
+        if (slot >= byNumber.size()) {
+            if (!make) {
+                return null;
+            }
+            byNumber.ensureCapacity(slot + 1);
+            while (byNumber.size() <= slot) {
+                byNumber.add(null);
+            }
+        }
+        List<PhaseRecord> records = byNumber.get(slot);
+        if (records == null && make) {
+            records = new ArrayList<>(8);
+            byNumber.set(slot, records);
+        }
+        return records;
+    }
+
+    private void forget(InstanceId id) {
+        ArrayList<List<PhaseRecord>> byNumber = starting.get(id.role());
+        if (byNumber != null && id.number() < byNumber.size()) {
+            byNumber.set(id.number(), null);
         }
     }
 

@@ -22,7 +22,8 @@ public final class RandomStream {
     /** The substream index, or -1 for a named stream. */
     private final long index;
     private final long seed;
-    private final SplittableRandom generator;
+    /** Made on the first draw: most of a storm's per-instance substreams are never drawn from (40 bytes each). */
+    private SplittableRandom generator;
 
     RandomStream(RandomStreams owner, String name, long seed) {
         this(owner, name, -1, seed);
@@ -33,7 +34,6 @@ public final class RandomStream {
         this.baseName = baseName;
         this.index = index;
         this.seed = seed;
-        this.generator = new SplittableRandom(seed);
     }
 
     public String name() {
@@ -75,6 +75,9 @@ public final class RandomStream {
 
     /** A uniformly distributed 64-bit value. */
     public long nextLong() {
+        if (generator == null) {
+            generator = new SplittableRandom(seed);
+        }
         return generator.nextLong();
     }
 
