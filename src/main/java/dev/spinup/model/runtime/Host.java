@@ -251,8 +251,7 @@ public final class Host {
         if (observers.wants(ModelEvent.Kind.INSTANCE_ADMITTED)) {
             observers.on(new ModelEvent.InstanceAdmitted(now, instance.id(), name()));
         }
-        new PhaseSequence(this, instance, plan.phases(), streams.stack(instance), streams.app(instance),
-                name -> streams.quantity(name, instance), keepDetail, PhaseSequence.Purpose.START).runNext();
+        new PhaseSequence(this, instance, plan.phases(), streams, keepDetail, PhaseSequence.Purpose.START).runNext();
         return Optional.empty();
     }
 
@@ -324,7 +323,7 @@ public final class Host {
             return;
         }
         instance.stopping();
-        new PhaseSequence(this, instance, instance.plan().shutdown(), stream, stream, keepDetail,
+        new PhaseSequence(this, instance, instance.plan().shutdown(), stream, keepDetail,
                 PhaseSequence.Purpose.SHUTDOWN).runNext();
     }
 

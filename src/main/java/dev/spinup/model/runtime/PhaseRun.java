@@ -6,7 +6,6 @@ import dev.spinup.engine.FifoResource;
 import dev.spinup.engine.ProcessorSharing;
 import dev.spinup.engine.ScheduledEvent;
 import dev.spinup.engine.SimTime;
-import dev.spinup.engine.random.RandomStream;
 import dev.spinup.model.catalogue.Source;
 import dev.spinup.model.host.ResourceKind;
 import dev.spinup.model.image.LayerPull;
@@ -47,7 +46,6 @@ final class PhaseRun implements Runnable, Consumer<Completion<ProcessorSharing.J
     private final Host host;
     private final Instance instance;
     private final PhaseSpec spec;
-    private final RandomStream stream;
     private final PhaseSequence sequence;
     private final long start;
     /** The intervals recorded so far (null when nobody keeps them), and where the last one ended. */
@@ -71,11 +69,10 @@ final class PhaseRun implements Runnable, Consumer<Completion<ProcessorSharing.J
     /** The control point this run queues for or holds. */
     private FifoResource.Request request;
 
-    PhaseRun(Host host, Instance instance, PhaseSpec spec, RandomStream stream, PhaseSequence sequence) {
+    PhaseRun(Host host, Instance instance, PhaseSpec spec, PhaseSequence sequence) {
         this.host = host;
         this.instance = instance;
         this.spec = spec;
-        this.stream = stream;
         this.sequence = sequence;
         this.start = host.simulation().now();
         this.recordedUntil = start;
@@ -174,7 +171,7 @@ final class PhaseRun implements Runnable, Consumer<Completion<ProcessorSharing.J
 
     @Override
     public Boolean latency(Demand.Latency latency) {
-        long nanos = Math.max(0, Math.round(latency.millis().sample(stream) * SimTime.MILLISECOND));
+        long nanos = Math.max(0, Math.round(latency.millis().sample(sequence.streamFor(spec.kind())) * SimTime.MILLISECOND));
         alone += nanos;
         if (nanos == 0) {
             return false;

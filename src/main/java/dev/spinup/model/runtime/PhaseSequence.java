@@ -5,7 +5,6 @@ import dev.spinup.model.startup.PhaseKind;
 import dev.spinup.model.startup.PhaseRecord;
 import dev.spinup.model.startup.PhaseSpec;
 import java.util.List;
-import java.util.function.Function;
 
 /**
  * Runs one instance's phases one after another on its host (its start-up, or its shutdown), records each, and
@@ -19,37 +18,32 @@ final class PhaseSequence {
     private final Host host;
     private final Instance instance;
     private final List<PhaseSpec> phases;
-    private final RandomStream stackStream;
-    private final RandomStream appStream;
-    private final Function<String, RandomStream> lengthStreams;
+    /** The instance's streams a start draws from, or null when one stream was given (a shutdown). */
+    private final Host.InstanceStreams streams;
+    // Made on first use: a storm of a million fixed-length starts never draws, and each stream is 40 bytes.
+    private RandomStream stackStream;
+    private RandomStream appStream;
     private final boolean keepDetail;
     private final Purpose purpose;
     private int next;
 
-    /**
-     * @param stackStream draws for the stack's own phases
-     * @param appStream draws for the app's phase, the same for this instance on every stack
-     */
-    PhaseSequence(Host host, Instance instance, List<PhaseSpec> phases, RandomStream stackStream,
-                  RandomStream appStream, boolean keepDetail, Purpose purpose) {
-        this(host, instance, phases, stackStream, appStream, name -> stackStream, keepDetail, purpose);
-    }
-
-    /**
-     * @param lengthStreams the instance's substream of each named stream a varying phase length or store service
-     *     time draws from
-     */
-    PhaseSequence(Host host, Instance instance, List<PhaseSpec> phases, RandomStream stackStream,
-                  RandomStream appStream, Function<String, RandomStream> lengthStreams, boolean keepDetail,
-                  Purpose purpose) {
-        this.lengthStreams = lengthStreams;
+    /** A start: stack phases draw from the instance's stack stream, the app's phase from its app stream. */
+    PhaseSequence(Host host, Instance instance, List<PhaseSpec> phases, Host.InstanceStreams streams,
+                  boolean keepDetail, Purpose purpose) {
         this.host = host;
         this.instance = instance;
         this.phases = phases;
-        this.stackStream = stackStream;
-        this.appStream = appStream;
+        this.streams = streams;
         this.keepDetail = keepDetail;
         this.purpose = purpose;
+    }
+
+    /** Every phase, and every varying length, draws from {@code stream}. */
+    PhaseSequence(Host host, Instance instance, List<PhaseSpec> phases, RandomStream stream, boolean keepDetail,
+                  Purpose purpose) {
+        this(host, instance, phases, (Host.InstanceStreams) null, keepDetail, purpose);
+        this.stackStream = stream;
+        this.appStream = stream;
     }
 
     /** Starts the next phase, or reports the end if none is left. */
@@ -60,10 +54,9 @@ final class PhaseSequence {
         }
         PhaseSpec phase = phases.get(next++);
         if (phase.length().isPresent() || phase.storesVary()) {
-            phase = phase.drawn(lengthStreams);
+            phase = phase.drawn(streams == null ? name -> stackStream : name -> streams.quantity(name, instance));
         }
-        PhaseRun run = new PhaseRun(host, instance, phase, phase.kind() == PhaseKind.APP ? appStream : stackStream,
-                this);
+        PhaseRun run = new PhaseRun(host, instance, phase, this);
         instance.phaseRunning(run);
         host.phaseStarted(instance, phase.kind());
         run.start();
@@ -80,6 +73,20 @@ final class PhaseSequence {
     /** Whether a phase's record is kept or observed, and so must be built. */
     boolean recordWanted() {
         return keepDetail || host.wants(ModelEvent.Kind.PHASE_ENDED);
+    }
+
+    /** What a phase of {@code kind} draws from: the app's phase the same on every stack, the stack's own its own. */
+    RandomStream streamFor(PhaseKind kind) {
+        if (kind == PhaseKind.APP) {
+            if (appStream == null) {
+                appStream = streams.app(instance);
+            }
+            return appStream;
+        }
+        if (stackStream == null) {
+            stackStream = streams.stack(instance);
+        }
+        return stackStream;
     }
 
     /** The phase now running has ended; its record is null when {@link #recordWanted} is false. */
