@@ -83,8 +83,10 @@ final class DerivedLimits {
         rates.add(scenario.registry().perDownload());
         rates.add(scenario.pulls().extractRate());
         for (HostSpec host : scenario.hostSpecs()) {
-            rates.add(host.nic());
-            rates.add(host.disk().bandwidth());
+            // a host that draws its rates may draw the least its distribution allows
+            rates.add(host.varies().nic().map(q -> DataRate.ofBytesPerSecond(q.least())).orElse(host.nic()));
+            rates.add(host.varies().diskBandwidth().map(q -> DataRate.ofBytesPerSecond(q.least()))
+                    .orElse(host.disk().bandwidth()));
         }
         DataRate slowest = rates.stream().min(Comparator.comparingDouble(DataRate::bytesPerSecond)).orElseThrow();
         BigDecimal nanos = BigDecimal.valueOf(largest.bytes()).divide(BigDecimal.valueOf(slowest.bytesPerSecond()),
