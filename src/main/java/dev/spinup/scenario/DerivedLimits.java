@@ -79,8 +79,10 @@ final class DerivedLimits {
         DataSize largest = images.stream().map(DerivedLimits::bytesMoved).max(Comparator.naturalOrder())
                 .orElse(DataSize.ZERO);
         List<DataRate> rates = new ArrayList<>();
-        rates.add(scenario.registry().egressBandwidth());
-        rates.add(scenario.registry().perDownload());
+        rates.add(scenario.registry().ratesVary().egress().map(q -> DataRate.ofBytesPerSecond(q.least()))
+                .orElse(scenario.registry().egressBandwidth()));
+        rates.add(scenario.registry().ratesVary().perDownload().map(q -> DataRate.ofBytesPerSecond(q.least()))
+                .orElse(scenario.registry().perDownload()));
         rates.add(scenario.pulls().extractRate());
         for (HostSpec host : scenario.hostSpecs()) {
             // a host that draws its rates may draw the least its distribution allows

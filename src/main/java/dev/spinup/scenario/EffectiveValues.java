@@ -119,10 +119,12 @@ public final class EffectiveValues {
     private void registry(RegistrySpec r) {
         RegistrySpec d = Catalogue.REGISTRY.value();
         Source catalogue = Catalogue.REGISTRY.source();
-        add("hardware.registry.bandwidth", rate(r.egressBandwidth()),
-                sourceOf(r.egressBandwidth(), d.egressBandwidth(), catalogue));
-        add("hardware.registry.perDownload", rate(r.perDownload()),
-                sourceOf(r.perDownload(), d.perDownload(), catalogue));
+        add("hardware.registry.bandwidth", drawnOnce(r.ratesVary().egress(), rate(r.egressBandwidth())),
+                r.ratesVary().egress().isPresent() ? Source.LESSON_SETTING
+                        : sourceOf(r.egressBandwidth(), d.egressBandwidth(), catalogue));
+        add("hardware.registry.perDownload", drawnOnce(r.ratesVary().perDownload(), rate(r.perDownload())),
+                r.ratesVary().perDownload().isPresent() ? Source.LESSON_SETTING
+                        : sourceOf(r.perDownload(), d.perDownload(), catalogue));
         add("hardware.registry.manifestLatency", r.manifestLatencyVaries()
                         .map(v -> ValueDistributions.describe(v) + " (mean " + rounded(r.manifestLatency().toNanos())
                                 + ")").orElse(DurationText.format(r.manifestLatency())),
@@ -335,6 +337,13 @@ public final class EffectiveValues {
     private void varying(String path, Cited<Duration> nominal, Optional<Distribution> varies) {
         add(path, varies.map(d -> ValueDistributions.describe(d) + " (mean " + rounded(nominal.value().toNanos())
                 + ")").orElse(DurationText.format(nominal.value())), nominal.source());
+    }
+
+    /** A registry rate a run draws once: its distribution and mean, or the fixed value. */
+    private static String drawnOnce(Optional<VaryingQuantity> varies, String fixed) {
+        ValueDistributions.Measure measure = ValueDistributions.Measure.RATE;
+        return varies.map(q -> ValueDistributions.describe(q.distribution(), measure) + " (mean "
+                + measure.formatRounded(q.nominal()) + ", one draw per run)").orElse(fixed);
     }
 
     /** A host figure each host of its group draws: its distribution and mean, or the fixed value. */

@@ -186,16 +186,22 @@ final class HardwareReader {
     private static RegistrySpec registry(ObjectView v) {
         RegistrySpec d = Catalogue.REGISTRY.value();
         String name = Identifiers.word(v, "name", false, "registry name").orElse(d.name());
-        DataRate bandwidth = Bounds.rate(v, "bandwidth").orElse(d.egressBandwidth());
-        DataRate perDownload = Bounds.rate(v, "perDownload").orElse(d.perDownload());
+        // one registry: a varying rate is drawn once per run, as an uncertain image layer is
+        Figure egress = figure(v, "bandwidth", Measure.RATE,
+                () -> Bounds.rate(v, "bandwidth").map(DataRate::bytesPerSecond), d.egressBandwidth().bytesPerSecond());
+        Figure perDownload = figure(v, "perDownload", Measure.RATE,
+                () -> Bounds.rate(v, "perDownload").map(DataRate::bytesPerSecond), d.perDownload().bytesPerSecond());
+        DataRate bandwidth = DataRate.ofBytesPerSecond(egress.fixed());
+        DataRate perPull = DataRate.ofBytesPerSecond(perDownload.fixed());
+        RegistrySpec.RatesVary rates = new RegistrySpec.RatesVary(egress.varies(), perDownload.varies());
         // the token and manifest before each pull: fixed, or a distribution each pull draws its own from
         Optional<Distribution> latency = ValueDistributions.read(v, "manifestLatency");
         Section.REGISTRY.finish(v);
-        if (latency.isPresent() && !(latency.get() instanceof Constant)) {
-            return RegistrySpec.varying(name, bandwidth, perDownload, latency.get());
-        }
-        return new RegistrySpec(name, bandwidth, perDownload, latency
-                .map(c -> Duration.ofNanos(Math.round(c.mean()))).orElse(d.manifestLatency()));
+        RegistrySpec spec = latency.isPresent() && !(latency.get() instanceof Constant)
+                ? RegistrySpec.varying(name, bandwidth, perPull, latency.get())
+                : new RegistrySpec(name, bandwidth, perPull, latency
+                        .map(c -> Duration.ofNanos(Math.round(c.mean()))).orElse(d.manifestLatency()));
+        return rates.varies() ? spec.withRatesVarying(rates) : spec;
     }
 
     private static PullerConfig pulls(ObjectView v) {
