@@ -79,12 +79,16 @@ final class DerivedLimits {
         DataSize largest = images.stream().map(DerivedLimits::bytesMoved).max(Comparator.naturalOrder())
                 .orElse(DataSize.ZERO);
         List<DataRate> rates = new ArrayList<>();
-        rates.add(scenario.registry().egressBandwidth());
-        rates.add(scenario.registry().perDownload());
+        rates.add(scenario.registry().ratesVary().egress().map(q -> DataRate.ofBytesPerSecond(q.least()))
+                .orElse(scenario.registry().egressBandwidth()));
+        rates.add(scenario.registry().ratesVary().perDownload().map(q -> DataRate.ofBytesPerSecond(q.least()))
+                .orElse(scenario.registry().perDownload()));
         rates.add(scenario.pulls().extractRate());
         for (HostSpec host : scenario.hostSpecs()) {
-            rates.add(host.nic());
-            rates.add(host.disk().bandwidth());
+            // a host that draws its rates may draw the least its distribution allows
+            rates.add(host.varies().nic().map(q -> DataRate.ofBytesPerSecond(q.least())).orElse(host.nic()));
+            rates.add(host.varies().diskBandwidth().map(q -> DataRate.ofBytesPerSecond(q.least()))
+                    .orElse(host.disk().bandwidth()));
         }
         DataRate slowest = rates.stream().min(Comparator.comparingDouble(DataRate::bytesPerSecond)).orElseThrow();
         BigDecimal nanos = BigDecimal.valueOf(largest.bytes()).divide(BigDecimal.valueOf(slowest.bytesPerSecond()),

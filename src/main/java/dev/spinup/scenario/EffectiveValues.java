@@ -3,12 +3,14 @@ package dev.spinup.scenario;
 import dev.spinup.engine.random.Distribution;
 import dev.spinup.model.DataRate;
 import dev.spinup.model.DataSize;
+import dev.spinup.model.VaryingQuantity;
 import dev.spinup.model.host.MemoryComponent;
 import dev.spinup.model.startup.StoreServiceDraws;
 import dev.spinup.model.startup.StoreWork;
 import dev.spinup.model.catalogue.Cited;
 import dev.spinup.model.catalogue.Source;
 import dev.spinup.model.host.HostSpec;
+import dev.spinup.model.host.HostVariation;
 import dev.spinup.model.image.Image;
 import dev.spinup.model.image.ImageLayer;
 import dev.spinup.model.image.PullerConfig;
@@ -93,10 +95,16 @@ public final class EffectiveValues {
         add(at + ".count", Integer.toString(group.count()), Source.LESSON_SETTING);
         add(at + ".cores", Integer.toString(h.cores()), sourceOf(h.cores(), d.cores(), catalogue));
         add(at + ".memory", memory(h.memory()), sourceOf(h.memory(), d.memory(), catalogue));
-        add(at + ".disk.bandwidth", rate(h.disk().bandwidth()),
-                sourceOf(h.disk().bandwidth(), d.disk().bandwidth(), catalogue));
-        add(at + ".disk.iops", number(h.disk().iops()), sourceOf(h.disk().iops(), d.disk().iops(), catalogue));
-        add(at + ".network", DataRateText.formatBits(h.nic()), sourceOf(h.nic(), d.nic(), catalogue));
+        HostVariation varies = h.varies();
+        add(at + ".disk.bandwidth", drawn(varies.diskBandwidth(), ValueDistributions.Measure.RATE,
+                rate(h.disk().bandwidth())), varies.diskBandwidth().isPresent() ? Source.LESSON_SETTING
+                : sourceOf(h.disk().bandwidth(), d.disk().bandwidth(), catalogue));
+        add(at + ".disk.iops", drawn(varies.diskIops(), ValueDistributions.Measure.IOPS, number(h.disk().iops())),
+                varies.diskIops().isPresent() ? Source.LESSON_SETTING
+                        : sourceOf(h.disk().iops(), d.disk().iops(), catalogue));
+        add(at + ".network", drawn(varies.nic(), ValueDistributions.Measure.LINK_RATE,
+                DataRateText.formatBits(h.nic())), varies.nic().isPresent() ? Source.LESSON_SETTING
+                : sourceOf(h.nic(), d.nic(), catalogue));
         add(at + ".hostOsMemory", memory(h.hostOsReserved()),
                 sourceOf(h.hostOsReserved(), d.hostOsReserved(), catalogue));
         add(at + ".vcpuOvercommit", number(h.vcpuOvercommit()),
@@ -111,10 +119,12 @@ public final class EffectiveValues {
     private void registry(RegistrySpec r) {
         RegistrySpec d = Catalogue.REGISTRY.value();
         Source catalogue = Catalogue.REGISTRY.source();
-        add("hardware.registry.bandwidth", rate(r.egressBandwidth()),
-                sourceOf(r.egressBandwidth(), d.egressBandwidth(), catalogue));
-        add("hardware.registry.perDownload", rate(r.perDownload()),
-                sourceOf(r.perDownload(), d.perDownload(), catalogue));
+        add("hardware.registry.bandwidth", drawnOnce(r.ratesVary().egress(), rate(r.egressBandwidth())),
+                r.ratesVary().egress().isPresent() ? Source.LESSON_SETTING
+                        : sourceOf(r.egressBandwidth(), d.egressBandwidth(), catalogue));
+        add("hardware.registry.perDownload", drawnOnce(r.ratesVary().perDownload(), rate(r.perDownload())),
+                r.ratesVary().perDownload().isPresent() ? Source.LESSON_SETTING
+                        : sourceOf(r.perDownload(), d.perDownload(), catalogue));
         add("hardware.registry.manifestLatency", r.manifestLatencyVaries()
                         .map(v -> ValueDistributions.describe(v) + " (mean " + rounded(r.manifestLatency().toNanos())
                                 + ")").orElse(DurationText.format(r.manifestLatency())),
@@ -327,6 +337,19 @@ public final class EffectiveValues {
     private void varying(String path, Cited<Duration> nominal, Optional<Distribution> varies) {
         add(path, varies.map(d -> ValueDistributions.describe(d) + " (mean " + rounded(nominal.value().toNanos())
                 + ")").orElse(DurationText.format(nominal.value())), nominal.source());
+    }
+
+    /** A registry rate a run draws once: its distribution and mean, or the fixed value. */
+    private static String drawnOnce(Optional<VaryingQuantity> varies, String fixed) {
+        ValueDistributions.Measure measure = ValueDistributions.Measure.RATE;
+        return varies.map(q -> ValueDistributions.describe(q.distribution(), measure) + " (mean "
+                + measure.formatRounded(q.nominal()) + ", one draw per run)").orElse(fixed);
+    }
+
+    /** A host figure each host of its group draws: its distribution and mean, or the fixed value. */
+    private static String drawn(Optional<VaryingQuantity> varies, ValueDistributions.Measure measure, String fixed) {
+        return varies.map(q -> ValueDistributions.describe(q.distribution(), measure) + " (mean "
+                + measure.formatRounded(q.nominal()) + ", each host draws its own)").orElse(fixed);
     }
 
     /** A size that may vary per instance: its distribution and mean, or the fixed value. */

@@ -5,7 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
-/** {@code count} identical hosts named {@code prefix-1}, {@code prefix-2}, ... */
+/**
+ * {@code count} hosts named {@code prefix-1}, {@code prefix-2}, ...: identical, but for the disk and network figures
+ * the spec lets each draw for itself ({@code prefix-k} from substream k − 1 of the group's streams).
+ */
 public record HostGroup(String prefix, int count, HostSpec spec) {
 
     public HostGroup {
@@ -19,7 +22,8 @@ public record HostGroup(String prefix, int count, HostSpec spec) {
     public List<HostSpec> expand() {
         List<HostSpec> hosts = new ArrayList<>(count);
         for (int i = 1; i <= count; i++) {
-            hosts.add(spec.withName(prefix + "-" + i));
+            HostSpec host = spec.withName(prefix + "-" + i);
+            hosts.add(spec.varies().varies() ? host.withVariation(spec.varies().forHost(prefix, i - 1)) : host);
         }
         return hosts;
     }

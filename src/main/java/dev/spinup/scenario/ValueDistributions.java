@@ -11,9 +11,14 @@ import dev.spinup.scenario.json.JsonNode;
 import dev.spinup.scenario.json.ObjectNode;
 import dev.spinup.scenario.json.ObjectView;
 import dev.spinup.scenario.json.Quote;
+import dev.spinup.model.DataRate;
 import dev.spinup.model.DataSize;
+import dev.spinup.model.VaryingQuantity;
+import dev.spinup.scenario.unit.DataRateText;
 import dev.spinup.scenario.unit.DataSizeText;
 import dev.spinup.scenario.unit.DurationText;
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -32,7 +37,19 @@ final class ValueDistributions {
         DURATION("a duration", "\"250 ms\"", "{\"lognormal\": {\"median\": \"0.5 s\", \"p99\": \"2 s\"}}",
                 Section.DISTRIBUTION, Section.UNIFORM, Section.NORMAL, Section.LOGNORMAL),
         SIZE("a size", "\"200 MiB\"", "{\"lognormal\": {\"median\": \"200 MiB\", \"p99\": \"600 MiB\"}}",
-                Section.SIZE_DISTRIBUTION, Section.SIZE_UNIFORM, Section.SIZE_NORMAL, Section.SIZE_LOGNORMAL);
+                Section.SIZE_DISTRIBUTION, Section.SIZE_UNIFORM, Section.SIZE_NORMAL, Section.SIZE_LOGNORMAL),
+        /** A disk's or registry's rate, in bytes per second, written in byte units. */
+        RATE("a rate", "\"500 MB/s\"", "{\"lognormal\": {\"median\": \"500 MB/s\", \"p99\": \"900 MB/s\"}}",
+                Section.RATE_DISTRIBUTION, Section.RATE_UNIFORM, Section.RATE_NORMAL, Section.RATE_LOGNORMAL),
+        /** A network link's rate, in bytes per second, written in bit units. */
+        LINK_RATE("a rate", "\"10 Gbit/s\"", "{\"uniform\": {\"min\": \"1 Gbit/s\", \"max\": \"10 Gbit/s\"}}",
+                Section.RATE_DISTRIBUTION, Section.RATE_UNIFORM, Section.RATE_NORMAL, Section.RATE_LOGNORMAL),
+        /** Operations per second, a plain number. */
+        IOPS("a number", "20000", "{\"lognormal\": {\"median\": 20000, \"p99\": 60000}}",
+                Section.IOPS_DISTRIBUTION, Section.IOPS_UNIFORM, Section.IOPS_NORMAL, Section.IOPS_LOGNORMAL);
+
+        /** The most operations per second a disk may have, as a fixed {@code iops} may. */
+        static final double MAX_IOPS = 1e9;
 
         private final String what;
         private final String fixed;
@@ -53,35 +70,79 @@ final class ValueDistributions {
             this.lognormal = lognormal;
         }
 
-        /** A value of zero or more up to the file's limit, or more than zero when {@code positive}. */
+        /**
+         * A value of zero or more up to the file's limit, or more than zero when {@code positive}; a rate or an
+         * IOPS figure is always within the bounds a fixed one has.
+         */
         Optional<Double> read(ObjectView v, String key, boolean positive) {
-            return this == DURATION
-                    ? Bounds.duration(v, key, positive ? Duration.ofNanos(1) : Duration.ZERO,
-                            ScenarioLimits.MAX_DURATION).map(d -> (double) d.toNanos())
-                    : Bounds.size(v, key, positive ? DataSize.ofBytes(1) : DataSize.ZERO, ScenarioLimits.MAX_SIZE)
-                            .map(b -> (double) b.bytes());
+            return switch (this) {
+                case DURATION -> Bounds.duration(v, key, positive ? Duration.ofNanos(1) : Duration.ZERO,
+                        ScenarioLimits.MAX_DURATION).map(d -> (double) d.toNanos());
+                case SIZE -> Bounds.size(v, key, positive ? DataSize.ofBytes(1) : DataSize.ZERO,
+                        ScenarioLimits.MAX_SIZE).map(b -> (double) b.bytes());
+                case RATE, LINK_RATE -> Bounds.rate(v, key).map(DataRate::bytesPerSecond);
+                case IOPS -> {
+                    double value = v.optionalDouble(key, Double.NaN, 1, MAX_IOPS);
+                    yield Double.isNaN(value) ? Optional.empty() : Optional.of(value);
+                }
+            };
         }
 
         void requireMissing(ObjectView v, String key) {
-            if (this == DURATION) {
-                v.requiredDuration(key);
-            } else {
-                v.requiredDataSize(key);
+            switch (this) {
+                case DURATION -> v.requiredDuration(key);
+                case SIZE -> v.requiredDataSize(key);
+                case RATE, LINK_RATE -> v.requiredDataRate(key);
+                case IOPS -> v.requiredDouble(key, 1, MAX_IOPS);
             }
         }
 
         List<Double> values(ArrayView a) {
-            return this == DURATION ? a.durations().stream().map(d -> (double) d.toNanos()).toList()
-                    : a.dataSizes().stream().map(b -> (double) b.bytes()).toList();
+            return switch (this) {
+                case DURATION -> a.durations().stream().map(d -> (double) d.toNanos()).toList();
+                case SIZE -> a.dataSizes().stream().map(b -> (double) b.bytes()).toList();
+                case RATE, LINK_RATE -> a.dataRates().stream().map(DataRate::bytesPerSecond).toList();
+                case IOPS -> a.numbers();
+            };
+        }
+
+        /** The least value a distribution of this measure may list or draw. */
+        double min() {
+            return switch (this) {
+                case DURATION, SIZE -> 0;
+                case RATE, LINK_RATE -> ScenarioLimits.MIN_RATE.bytesPerSecond();
+                case IOPS -> 1;
+            };
         }
 
         double max() {
-            return this == DURATION ? ScenarioLimits.MAX_DURATION.toNanos() : ScenarioLimits.MAX_SIZE.bytes();
+            return switch (this) {
+                case DURATION -> ScenarioLimits.MAX_DURATION.toNanos();
+                case SIZE -> ScenarioLimits.MAX_SIZE.bytes();
+                case RATE, LINK_RATE -> ScenarioLimits.MAX_RATE.bytesPerSecond();
+                case IOPS -> MAX_IOPS;
+            };
         }
 
         String format(double value) {
-            return this == DURATION ? DurationText.format(Duration.ofNanos(Math.round(value)))
-                    : DataSizeText.format(DataSize.ofBytes(Math.round(value)));
+            return switch (this) {
+                case DURATION -> DurationText.format(Duration.ofNanos(Math.round(value)));
+                case SIZE -> DataSizeText.format(DataSize.ofBytes(Math.round(value)));
+                // ten digits hide the last bits a lognormal's median loses on its way through exp and log
+                case RATE -> DataRateText.format(DataRate.ofBytesPerSecond(significant(Math.max(value, min()), 10)));
+                case LINK_RATE -> DataRateText.formatBits(DataRate.ofBytesPerSecond(
+                        significant(Math.max(value, min()) * 8, 10) / 8));
+                case IOPS -> new BigDecimal(value).round(new MathContext(10)).stripTrailingZeros().toPlainString();
+            };
+        }
+
+        /** A value rounded to three significant digits (of bits for a link), for a mean between round figures. */
+        String formatRounded(double value) {
+            return this == LINK_RATE ? format(significant(value * 8, 3) / 8) : format(significant(value, 3));
+        }
+
+        private static double significant(double value, int digits) {
+            return new BigDecimal(value).round(new MathContext(digits)).doubleValue();
         }
     }
 
@@ -157,6 +218,28 @@ final class ValueDistributions {
         return d.describe();
     }
 
+    /**
+     * {@code d} held within what {@code measure} allows, and above its tail near zero: a normal's or a lognormal's
+     * draw is held at its 0.1st percentile at least, so a rate of a few bytes a second never stalls a host.
+     */
+    static VaryingQuantity bounded(Distribution d, Measure measure) {
+        double least = measure.min();
+        if (d instanceof Constant c) {
+            least = c.value();
+        } else if (d instanceof Uniform u) {
+            least = u.min();
+        } else if (d instanceof Empirical e) {
+            least = e.percentile(0);
+        } else if (d instanceof LogNormal l) {
+            least = l.percentile(0.001);
+        } else if (d instanceof TruncatedNormal n) {
+            // the 0.1st percentile of the normal before its truncation at zero
+            least = n.mu() - 3.090232 * n.sigma();
+        }
+        least = Math.min(measure.max(), Math.max(measure.min(), least));
+        return new VaryingQuantity(d, least, measure.max());
+    }
+
     private static Optional<Distribution> kind(ObjectView o, String kind, Measure measure) {
         return switch (kind) {
             case "constant" -> measure.read(o, "constant", false).map(Constant::new);
@@ -226,8 +309,8 @@ final class ValueDistributions {
         double[] samples = new double[values.size()];
         for (int i = 0; i < samples.length; i++) {
             double value = values.get(i);
-            if (value < 0 || value > measure.max()) {
-                a.problems().add(a.nodes().get(i), "each value must be from " + measure.format(0) + " to "
+            if (value < measure.min() || value > measure.max()) {
+                a.problems().add(a.nodes().get(i), "each value must be from " + measure.format(measure.min()) + " to "
                         + measure.format(measure.max()) + ", not " + measure.format(value));
                 return Optional.empty();
             }

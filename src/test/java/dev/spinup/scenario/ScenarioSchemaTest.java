@@ -107,6 +107,32 @@ class ScenarioSchemaTest {
     }
 
     @Test
+    void everyReferenceNamesADefinition() {
+        // a "$ref" to a name $defs lacks is not an error to the validator: the object it should check goes unchecked
+        Set<String> defined = Set.copyOf(object(schema, "$defs").keys());
+        List<String> refs = new ArrayList<>();
+        collectRefs(schema, refs);
+        assertFalse(refs.isEmpty());
+        List<String> dangling = refs.stream().filter(r -> !defined.contains(r.substring("#/$defs/".length())))
+                .toList();
+        assertEquals(List.of(), dangling);
+    }
+
+    private static void collectRefs(JsonNode node, List<String> refs) {
+        if (node instanceof ObjectNode o) {
+            for (ObjectNode.Member m : o.members()) {
+                if (m.key().equals("$ref") && m.value() instanceof StringNode ref) {
+                    refs.add(ref.value());
+                } else {
+                    collectRefs(m.value(), refs);
+                }
+            }
+        } else if (node instanceof ArrayNode a) {
+            a.elements().forEach(e -> collectRefs(e, refs));
+        }
+    }
+
+    @Test
     void theSchemasNamesAreTheCataloguesKeysAndTheNamesTheReaderKnows() {
         assertEquals(Catalogue.hypervisorKeys(), names("hypervisorKey"));
         assertEquals(Catalogue.guestOsKeys(), names("guestOsKey"));

@@ -24,6 +24,11 @@ public final class Registry {
     /** Pulls no instance asked for (a timeline's {@code pull}) draw from this stream, the n-th from substream n. */
     public static final String ACTION_MANIFEST_LATENCY_STREAM = "registry/manifest-latency/actions";
 
+    /** The stream a varying egress bandwidth is drawn from, once per run (substream 0). */
+    public static final String EGRESS_STREAM = "registry/bandwidth";
+    /** The stream a varying per-download rate is drawn from, once per run (substream 0). */
+    public static final String PER_DOWNLOAD_STREAM = "registry/per-download";
+
     private final RegistrySpec spec;
     private final ProcessorSharing egress;
     private final Optional<RandomStreams> streams;
@@ -48,8 +53,13 @@ public final class Registry {
 
     private Registry(Simulation simulation, RegistrySpec spec, Optional<RandomStreams> streams) {
         this.spec = Objects.requireNonNull(spec, "spec");
+        // one registry, so one draw of each varying rate per run, the same on every arm (and none without streams)
+        double egressRate = spec.ratesVary().egress().flatMap(q -> streams.map(st ->
+                q.draw(st.stream(EGRESS_STREAM).substream(0)))).orElse(spec.egressBandwidth().bytesPerSecond());
+        double perDownloadRate = spec.ratesVary().perDownload().flatMap(q -> streams.map(st ->
+                q.draw(st.stream(PER_DOWNLOAD_STREAM).substream(0)))).orElse(spec.perDownload().bytesPerSecond());
         this.egress = new ProcessorSharing(simulation, "registry " + spec.name() + " egress",
-                spec.egressBandwidth().bytesPerNano(), spec.perDownload().bytesPerNano());
+                egressRate / 1e9, perDownloadRate / 1e9);
         this.streams = streams;
         boolean varies = spec.manifestLatencyVaries().isPresent();
         this.manifestDraws = varies ? streams.map(s -> s.stream(MANIFEST_LATENCY_STREAM)) : Optional.empty();

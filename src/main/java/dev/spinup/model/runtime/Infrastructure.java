@@ -120,7 +120,8 @@ public final class Infrastructure {
             throw new IllegalArgumentException("an infrastructure needs at least one host");
         }
         for (HostSpec spec : hostSpecs) {
-            Host host = new Host(simulation, spec, registry, pullerConfig, observers, account);
+            // host k of a group draws its disk and network from substream k: the same machine in every arm
+            Host host = new Host(simulation, spec.drawn(streams), registry, pullerConfig, observers, account);
             host.drawHostSizesFrom(streams, hosts.size());
             hosts.add(host);
         }
@@ -483,7 +484,7 @@ public final class Infrastructure {
         if (host(spec.name()).isPresent()) {
             throw new IllegalArgumentException("there is already a host named " + spec.name());
         }
-        Host host = new Host(simulation, spec, registry, pullerConfig, observers, account);
+        Host host = new Host(simulation, spec.drawn(randomStreams), registry, pullerConfig, observers, account);
         host.drawHostSizesFrom(randomStreams, hosts.size());
         hosts.add(host);
         if (observers.wants(ModelEvent.Kind.HOST_ADDED)) {

@@ -1,5 +1,6 @@
 package dev.spinup.scenario.json;
 
+import dev.spinup.model.DataRate;
 import dev.spinup.model.DataSize;
 import java.time.Duration;
 import java.util.List;
@@ -93,6 +94,16 @@ public final class ArrayView {
     /** The elements that are sizes with their unit ({@code "200 MiB"}); any other element is a problem. */
     public List<DataSize> dataSizes() {
         return each(Values::dataSize);
+    }
+
+    /** The elements that are rates with their unit ({@code "500 MB/s"}); any other element is a problem. */
+    public List<DataRate> dataRates() {
+        return each(Values::dataRate);
+    }
+
+    /** The elements that are plain numbers; any other element is a problem. */
+    public List<Double> numbers() {
+        return each((n, p) -> Values.number(n, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, p));
     }
 
     /** The elements that are constants of {@code type} (written as {@link EnumNames} does). */
