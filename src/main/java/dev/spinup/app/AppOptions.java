@@ -20,11 +20,12 @@ import java.util.Optional;
  * @param knob          a what-if knob moved before the screenshot, {@code id=value} ({@code --knob=instances=250})
  * @param edit          the screenshot is of the lesson editor with one value edited, {@code path=value}
  *                      ({@code --edit=workload.instances=-5} shows the editor refusing a broken lesson)
+ * @param notices       the screenshot shows the notices card open ({@code --notices=open})
  */
 public record AppOptions(String lesson, boolean dark, Optional<String> screenshot, double atSeconds, String step,
                          Optional<String> prediction, Optional<String> problemsFile, int width, int height,
                          Optional<String> hover, boolean startupProbe, boolean classroom,
-                         Optional<String> knob, Optional<String> edit) {
+                         Optional<String> knob, Optional<String> edit, boolean notices) {
 
     /** Reads {@code --key=value} options and an optional lesson as the first plain argument. */
     public static AppOptions parse(Map<String, String> named, List<String> arguments) {
@@ -55,6 +56,6 @@ public record AppOptions(String lesson, boolean dark, Optional<String> screensho
                 at, named.getOrDefault("step", "observe"), Optional.ofNullable(named.get("predict")),
                 Optional.ofNullable(named.get("problems")), width, height, Optional.ofNullable(named.get("hover")),
                 probe, "classroom".equals(named.get("mode")), Optional.ofNullable(named.get("knob")),
-                Optional.ofNullable(named.get("edit")));
+                Optional.ofNullable(named.get("edit")), "open".equals(named.get("notices")));
     }
 }

@@ -71,6 +71,7 @@ final class Screenshot {
             return;
         }
         model.classroom().classroomProperty().set(options.classroom());
+        controller.showNotices(options.notices());
         switch (options.step()) {
             case "predict" -> { }
             case "explain" -> {

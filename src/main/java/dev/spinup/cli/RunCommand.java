@@ -94,8 +94,7 @@ final class RunCommand implements Callable<Integer> {
             options = options.withSize(size.get());
         }
         List<Path> written = new ReportWriter(directory).write(result, options);
-        spec.commandLine().getOut().print(SummaryText.of(result));
-        result.recordingNote().ifPresent(note -> spec.commandLine().getOut().println("\n" + note));
+        spec.commandLine().getOut().print(SummaryText.of(file, result));
         spec.commandLine().getOut().println("\nWrote " + written.size() + " files to " + directory);
         return 0;
     }

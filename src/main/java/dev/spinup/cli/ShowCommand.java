@@ -30,7 +30,7 @@ final class ShowCommand implements Callable<Integer> {
         for (EffectiveValue value : values) {
             String left = value.path() + " = " + value.value();
             spec.commandLine().getOut().println(left + " ".repeat(width - left.length() + 2) + value.tag() + " "
-                    + value.source().key());
+                    + value.source().key() + value.flag());
         }
         return 0;
     }

@@ -5,17 +5,17 @@ import dev.spinup.engine.stats.ConfidenceInterval;
 import dev.spinup.lesson.Figures;
 import dev.spinup.lesson.LessonTexts;
 import dev.spinup.lesson.Narration;
+import dev.spinup.lesson.Notice;
+import dev.spinup.lesson.Notices;
 import dev.spinup.lesson.Quantity;
-import dev.spinup.model.runtime.GuestOsCapping;
 import dev.spinup.run.ActionOutcome;
 import dev.spinup.run.ArmResult;
 import dev.spinup.run.ArmSummary;
 import dev.spinup.run.ContentionShare;
 import dev.spinup.run.Metric;
 import dev.spinup.run.RunResult;
-import dev.spinup.scenario.EffectiveValue;
-import dev.spinup.scenario.EffectiveValues;
 import dev.spinup.scenario.LessonInfo;
+import dev.spinup.scenario.ScenarioFile;
 import dev.spinup.scenario.text.FigureKind;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,7 +35,8 @@ final class SummaryText {
     private SummaryText() {
     }
 
-    static String of(RunResult result) {
+    /** The summary of {@code result}, a run of {@code file} (whose warnings are among its notices). */
+    static String of(ScenarioFile file, RunResult result) {
         LessonInfo lesson = result.scenario().lesson();
         int replications = result.scenario().replications();
         Figures figures = Figures.of(result);
@@ -59,8 +60,7 @@ final class SummaryText {
                 }
             }
         }
-        decimalMemory(result, text);
-        guestOsCapped(result, text);
+        notices(Notices.of(file, result), text);
         ClusterSummary.append(result, figures, text);
         builds(result, text);
         if (!lesson.answer().isBlank()) {
@@ -122,33 +122,14 @@ final class SummaryText {
                 + ")";
     }
 
-    /** Memory the file wrote in decimal units (the reader warned): which units were used, with the bytes. */
-    private static void decimalMemory(RunResult result, StringBuilder text) {
-        List<EffectiveValue> decimal = EffectiveValues.decimalMemory(result.scenario());
-        if (decimal.isEmpty()) {
+    /** What changes what the numbers mean ({@link Notices}): one line each, the same lines the app shows. */
+    private static void notices(List<Notice> notices, StringBuilder text) {
+        if (notices.isEmpty()) {
             return;
         }
-        text.append("Memory written in decimal units (MB = 10^6 bytes, not MiB = 2^20):\n");
-        for (EffectiveValue value : decimal) {
-            text.append("  ").append(value.path()).append(" = ").append(value.value()).append('\n');
-        }
-    }
-
-    /** Once per VM stack whose guests drew a guest OS their RAM cannot hold: the model capped each, and says so. */
-    private static void guestOsCapped(RunResult result, StringBuilder text) {
-        for (ArmResult arm : result.arms()) {
-            GuestOsCapping capping = arm.summary().guestOs();
-            if (!capping.any()) {
-                continue;
-            }
-            text.append('\n').append(arm.stack().label()).append(": ")
-                    .append(Quantity.count(capping.capped()).format())
-                    .append(" of ").append(Quantity.count(capping.drawn()).format())
-                    .append(capping.drawn() == 1 ? " guest" : " guests").append(" drew a guest OS of up to ")
-                    .append(Quantity.bytes(capping.largest().bytes()).format()).append(", above what their ")
-                    .append(Quantity.bytes(capping.guestRam().bytes()).format())
-                    .append(" of RAM leaves it after the kernel's page tables and the app; each was capped at what its")
-                    .append(" RAM leaves\n");
+        text.append("\nNotices (they change what the numbers mean):\n");
+        for (Notice notice : notices) {
+            text.append("  ").append(notice.text()).append('\n');
         }
     }
 

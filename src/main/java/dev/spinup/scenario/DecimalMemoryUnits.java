@@ -3,6 +3,7 @@ package dev.spinup.scenario;
 import dev.spinup.scenario.json.ArrayNode;
 import dev.spinup.scenario.json.JsonNode;
 import dev.spinup.scenario.json.ObjectNode;
+import dev.spinup.scenario.json.Problem;
 import dev.spinup.scenario.json.StringNode;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -20,12 +21,23 @@ import java.util.stream.Collectors;
  * the 5–7 % difference changes how many instances fit. Image and layer sizes are decimal on purpose, as
  * registries report them, so only memory fields are checked.
  */
-final class DecimalMemoryUnits {
+public final class DecimalMemoryUnits {
+
+    /** What every warning of this check says, and nothing else does: how it is told apart from the others. */
+    private static final String READ_AS_DECIMAL = "` is read in decimal units";
 
     private static final Set<String> MEMORY_KEYS = Set.of("memory", "hostOsMemory");
     private static final Pattern DECIMAL = Pattern.compile("\\s*[0-9]+(?:\\.[0-9]+)?\\s*[kKMGT]B\\s*");
 
     private DecimalMemoryUnits() {
+    }
+
+    /**
+     * True when {@code warning} is this check's: the run's notices list each decimal value with its bytes
+     * ({@link EffectiveValues#decimalMemory}), so they leave this one out.
+     */
+    public static boolean warned(Problem warning) {
+        return warning.message().contains(READ_AS_DECIMAL);
     }
 
     static void check(Optional<JsonNode> tree, ReadContext context) {
@@ -53,7 +65,7 @@ final class DecimalMemoryUnits {
         StringNode text = found.get(0);
         String others = found.size() == 1 ? "" : "; also in decimal units: " + found.subList(1, found.size()).stream().map(n -> n.path() + " (line " + n.position().line() + ")")
                         .collect(Collectors.joining(", "));
-        context.warnings().add(text, "`" + text.value().strip() + "` is read in decimal units"
+        context.warnings().add(text, "`" + text.value().strip() + READ_AS_DECIMAL
                 + " (MB = 10⁶ bytes, GB = 10⁹); memory is usually meant in binary units (MiB = 2²⁰"
                 + " bytes, GiB = 2³⁰): write `" + text.value().strip().replaceAll("\\s*([kKMGT])B$", " $1iB")
                 .replace("kiB", "KiB") + "` if that is what you mean (`spinup show` and the run summary print the"

@@ -18,6 +18,7 @@ import dev.spinup.model.image.RegistrySpec;
 import dev.spinup.model.profiles.Catalogue;
 import dev.spinup.model.profiles.Hardware;
 import dev.spinup.model.profiles.Images;
+import dev.spinup.model.runtime.GuestOsFit;
 import dev.spinup.model.runtime.StartupPlan;
 import dev.spinup.model.runtime.StartupPlanner;
 import dev.spinup.model.stack.AppProfile;
@@ -146,7 +147,7 @@ public final class EffectiveValues {
         spec.accept(new StackSpec.Visitor<Void>() {
             @Override
             public Void vms(VmStack vm) {
-                vm(at, vm);
+                vm(at, vm, vm);
                 return null;
             }
 
@@ -164,7 +165,7 @@ public final class EffectiveValues {
 
             @Override
             public Void containersInVms(ContainersInVmStack nested) {
-                vm(at + ".node", nested.node());
+                vm(at + ".node", nested.node(), nested);
                 runtime(at + ".runtime", nested.inner().runtime());
                 add(at + ".containersPerNode", Integer.toString(nested.containersPerNode()), Source.LESSON_SETTING);
                 return null;
@@ -172,7 +173,8 @@ public final class EffectiveValues {
         });
     }
 
-    private void vm(String at, VmStack vm) {
+    /** A VM's values; {@code owner} is the stack it belongs to (itself, or the stack whose node VM it is). */
+    private void vm(String at, VmStack vm, StackSpec owner) {
         add(at + ".vcpus", Integer.toString(vm.shape().vcpus()), Source.LESSON_SETTING);
         add(at + ".memory", memory(vm.shape().guestRam()), Source.LESSON_SETTING);
         sized(at + ".hypervisor.vmmOverhead", vm.hypervisor().vmmOverhead(),
@@ -183,6 +185,7 @@ public final class EffectiveValues {
         overhead(at + ".hypervisor.overhead", vm.hypervisor().overhead());
         phases(at + ".hypervisor.phases", vm.hypervisor().startPhases());
         sized(at + ".guestOs.memory", vm.guestOs().idleResident(), vm.guestOs().idleVaries());
+        guestOsFit(owner);
         cited(at + ".guestOs.structPageFraction", vm.guestOs().structPageFraction(), EffectiveValues::number);
         cited(at + ".guestOs.structPageFixed", vm.guestOs().hiddenFixed(), EffectiveValues::size);
         phases(at + ".guestOs.phases", vm.guestOs().bootPhases());
@@ -210,6 +213,7 @@ public final class EffectiveValues {
                 + " per random read", cloud.hydration().source());
         add(at + ".rootVolume", vm.rootVolume().description(), Source.LESSON_SETTING);
         sized(at + ".guestOs.memory", vm.guestOs().idleResident(), vm.guestOs().idleVaries());
+        guestOsFit(vm);
         overhead(at + ".cloud.overhead", cloud.hypervisor().overhead());
         StartupPlan plan = StartupPlanner.plan(vm, app);
         List<PhaseSpec> launch = plan.phases().stream().filter(p -> p.kind() != PhaseKind.APP).toList();
@@ -356,6 +360,25 @@ public final class EffectiveValues {
     private void sized(String path, Cited<DataSize> nominal, Optional<Distribution> varies) {
         add(path, varies.map(d -> ValueDistributions.describe(d, ValueDistributions.Measure.SIZE) + " (mean "
                 + roundedSize(nominal.value()) + ")").orElse(size(nominal.value())), nominal.source());
+    }
+
+    /**
+     * Notes beside the guest OS size just added when the model will cap some of its draws: the share above what
+     * the RAM leaves, and that room ({@link StartupPlanner#guestOsFit}).
+     */
+    private void guestOsFit(StackSpec stack) {
+        StartupPlanner.guestOsFit(stack, app).filter(GuestOsFit::capsSome).ifPresent(fit -> {
+            EffectiveValue last = values.remove(values.size() - 1);
+            values.add(last.withNote(share(fit.shareCapped()) + " of draws exceed the " + roundedSize(fit.room())
+                    + " the RAM leaves and are capped"));
+        });
+    }
+
+    /** "38 %", "4.1 %", "under 0.1 %": a share to the precision a reader can use. */
+    private static String share(double share) {
+        double percent = 100 * share;
+        return percent >= 10 ? String.format(java.util.Locale.ROOT, "%.0f %%", percent)
+                : percent >= 0.1 ? String.format(java.util.Locale.ROOT, "%.1f %%", percent) : "under 0.1 %";
     }
 
     /** A mean to a tenth of its binary unit ("22.4 MiB"), not to the byte a distribution's mean lands on. */

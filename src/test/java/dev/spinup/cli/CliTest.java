@@ -98,10 +98,11 @@ class CliTest {
 
     @Test
     void aWaitOfZeroPerCentIsNotWhatAStackWaitedOnMost() throws Exception {
-        var run = new dev.spinup.run.Runner().run(Lessons.load("type1-vs-type2").scenario());
+        var lesson = Lessons.load("type1-vs-type2");
+        var run = new dev.spinup.run.Runner().run(lesson.scenario());
         assertTrue(run.arms().stream().anyMatch(a -> !a.summary().waitedOn().isEmpty()),
                 "the VMs shared the disk a little");
-        String text = SummaryText.of(run);
+        String text = SummaryText.of(lesson, run);
         assertFalse(text.contains("(0 % of start-up)"), text);
         assertFalse(text.contains("about 0 others"), text);
         assertTrue(text.lines().filter(l -> l.contains(" 4 of 4 ")).allMatch(l -> l.endsWith("-")), text);
@@ -109,14 +110,16 @@ class CliTest {
 
     @Test
     void memoryHeldOncePerHostSaysOverHowManyHostsItIsSummed() throws Exception {
-        var run = new dev.spinup.run.Runner().run(Lessons.load("k8s-scale-out").scenario());
+        var lesson = Lessons.load("k8s-scale-out");
+        var run = new dev.spinup.run.Runner().run(lesson.scenario());
         var arm = run.arms().get(0);
         int hosts = arm.hosts().size();
         assertTrue(hosts > 1, "a cluster of several nodes");
-        String text = SummaryText.of(run);
+        String text = SummaryText.of(lesson, run);
         String row = text.lines().filter(l -> l.startsWith(arm.stack().label())).findFirst().orElseThrow();
         assertTrue(row.contains(" on " + hosts + " hosts "), row);
-        String hello = SummaryText.of(new dev.spinup.run.Runner().run(Lessons.load("hello").scenario()));
+        var helloFile = Lessons.load("hello");
+        String hello = SummaryText.of(helloFile, new dev.spinup.run.Runner().run(helloFile.scenario()));
         assertFalse(hello.contains(" hosts "), "one host: the value alone: " + hello);
     }
 
@@ -148,10 +151,12 @@ class CliTest {
         Outcome run = spinup("run", file.toString(), "--no-predict", "--out", dir.resolve("out").toString(),
                 "--format", "csv");
         assertEquals(0, run.exit(), run.err());
-        int note = run.out().indexOf("Memory written in decimal units");
+        int note = run.out().indexOf("Notices (they change what the numbers mean):");
         assertTrue(note > run.out().indexOf("Results: seed"), run.out());
-        assertTrue(run.out().indexOf("stacks[0].memory = 512 MB (decimal: 512 000 000 bytes = 488.3 MiB)") > note,
-                run.out());
+        assertTrue(run.out().indexOf("  stacks[0].memory = 512 MB (decimal: 512 000 000 bytes = 488.3 MiB) is written in"
+                + " decimal units (MB = 10^6 bytes, not MiB = 2^20)\n") > note, run.out());
+        assertEquals(2, run.out().split("is written in decimal units", -1).length - 1,
+                "once for each decimal value, the loader's own warning not again: " + run.out());
         Outcome binary = spinup("run", "hello", "--no-predict", "--out", dir.resolve("hello").toString(),
                 "--format", "csv");
         assertFalse(binary.out().contains("decimal"), "binary units need no note: " + binary.out());

@@ -78,6 +78,10 @@ public final class MainController {
     @FXML private javafx.scene.control.Menu helpMenu;
     @FXML private ToggleButton libraryToggle;
     @FXML private Label lessonTitle;
+    @FXML private ToggleButton noticesToggle;
+    @FXML private VBox noticesPane;
+    @FXML private VBox noticesList;
+    @FXML private Button closeNoticesButton;
     @FXML private Label appName;
     @FXML private Label appNameSeparator;
     @FXML private Label stepPredict;
@@ -167,6 +171,7 @@ public final class MainController {
         bindPredict();
         bindReveal();
         bindProblems();
+        NoticeList.bind(model.notices(), noticesToggle, noticesPane, noticesList, closeNoticesButton);
         bindLoading();
         bindTransport();
         bindStage();
@@ -208,6 +213,7 @@ public final class MainController {
                 p.toEnd();
             } else if (e.getCode() == KeyCode.ESCAPE) {
                 hoverCard.setVisible(false);
+                noticesToggle.setSelected(false);
                 if (revealCard.isVisible()) {
                     closeReveal();
                 }
@@ -803,7 +809,7 @@ public final class MainController {
     /** The header's parts that keep their full width while the lesson's title gives way (shown with "…"). */
     List<javafx.scene.layout.Region> keptWhole() {
         // the app's name too: a long title cut it to "Sp…" (the file buttons still give way, for 1024-wide screens)
-        return List.of(appName, appNameSeparator, stepPredict, stepObserve, stepExplain, whatIfToggle,
+        return List.of(appName, appNameSeparator, noticesToggle, stepPredict, stepObserve, stepExplain, whatIfToggle,
                 classroomButton);
     }
 
@@ -835,6 +841,11 @@ public final class MainController {
 
     public javafx.scene.control.Menu helpMenu() {
         return helpMenu;
+    }
+
+    /** Opens or closes the notices card (the header's badge), for screenshots. */
+    public void showNotices(boolean shown) {
+        noticesToggle.setSelected(shown);
     }
 
     /** Shows or hides the what-if panel beside the stage (its header toggle), for screenshots. */

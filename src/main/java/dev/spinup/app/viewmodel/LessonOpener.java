@@ -4,6 +4,7 @@ import dev.spinup.app.player.Narrator;
 import dev.spinup.app.player.Playback;
 import dev.spinup.lesson.LessonTexts;
 import dev.spinup.lesson.Narration;
+import dev.spinup.lesson.Notices;
 import dev.spinup.report.charts.Charts;
 import dev.spinup.run.ArmResult;
 import dev.spinup.report.style.Theme;
@@ -59,13 +60,14 @@ final class LessonOpener implements BackgroundTask<OpenOutcome> {
         return new OpenOutcome.Opened(loaded(nameOrPath, file, run, theme, context));
     }
 
-    /** Everything the screen shows of a run: playback, narration, charts and the explanation. */
+    /** Everything the screen shows of a run: playback, narration, charts, the explanation and the notices. */
     static LoadedLesson loaded(String source, ScenarioFile file, RunResult run, Theme theme, TaskContext context) {
         context.throwIfCancelled();
         Playback playback = new Playback(run);
         Narrator narrator = new Narrator(playback);
         context.throwIfCancelled();
-        return new LoadedLesson(source, file, run, playback, narrator, Charts.forRun(run, theme), explanation(run));
+        return new LoadedLesson(source, file, run, playback, narrator, Charts.forRun(run, theme), explanation(run),
+                Notices.of(file, run));
     }
 
     /** The lesson's own words with this run's figures, and the model's sentences for each stack. */

@@ -2,6 +2,7 @@ package dev.spinup.app.viewmodel;
 
 import dev.spinup.app.player.Narrator;
 import dev.spinup.app.player.Playback;
+import dev.spinup.lesson.Notice;
 import dev.spinup.report.charts.Chart;
 import dev.spinup.run.RunResult;
 import dev.spinup.scenario.ScenarioFile;
@@ -15,9 +16,10 @@ import java.util.Objects;
  * @param source      how the lesson was asked for: a built-in lesson's name or a file's path
  * @param explanation the lesson's explanation with this run's figures, then why the typical and the slowest
  *                    instance of each stack took their time
+ * @param notices     what changes what the numbers mean, as {@code spinup run} prints it ({@link dev.spinup.lesson.Notices})
  */
 public record LoadedLesson(String source, ScenarioFile file, RunResult run, Playback playback, Narrator narrator,
-                           List<Chart> charts, String explanation) {
+                           List<Chart> charts, String explanation, List<Notice> notices) {
 
     public LoadedLesson {
         Objects.requireNonNull(source, "source");
@@ -27,5 +29,6 @@ public record LoadedLesson(String source, ScenarioFile file, RunResult run, Play
         Objects.requireNonNull(narrator, "narrator");
         charts = List.copyOf(charts);
         Objects.requireNonNull(explanation, "explanation");
+        notices = List.copyOf(notices);
     }
 }

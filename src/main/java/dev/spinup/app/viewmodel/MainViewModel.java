@@ -42,6 +42,7 @@ public final class MainViewModel {
     private final LibraryViewModel library = new LibraryViewModel();
     private final ProblemsViewModel problems = new ProblemsViewModel();
     private final NarrationViewModel narration = new NarrationViewModel();
+    private final NoticesViewModel notices = new NoticesViewModel();
     private final ClusterViewModel cluster = new ClusterViewModel(player);
     private final ClassroomViewModel classroom = new ClassroomViewModel(lesson, player);
     private final WhatIfViewModel whatIf = new WhatIfViewModel(this::resimulate, () -> player.timeProperty().get());
@@ -168,6 +169,7 @@ public final class MainViewModel {
     private void show(LoadedLesson next, boolean keepPosition) {
         narration.load(null);
         charts.setAll(next.charts());
+        notices.show(next.notices());
         if (keepPosition) {
             player.reload(next.playback());
         } else {
@@ -222,6 +224,11 @@ public final class MainViewModel {
 
     public ProblemsViewModel problems() {
         return problems;
+    }
+
+    /** The open lesson's notices: decimal units, capped guest OSes, the file's warnings. */
+    public NoticesViewModel notices() {
+        return notices;
     }
 
     public NarrationViewModel narration() {

@@ -26,6 +26,11 @@ public record Constant(double value) implements Distribution {
     }
 
     @Override
+    public double shareAbove(double x) {
+        return value > x ? 1 : 0;
+    }
+
+    @Override
     public String describe() {
         return "constant(" + Figures.format(value) + ")";
     }

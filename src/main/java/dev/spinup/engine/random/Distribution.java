@@ -9,6 +9,12 @@ public sealed interface Distribution permits Constant, Uniform, TruncatedNormal,
     /** The distribution's mean (NaN where it is undefined). */
     double mean();
 
+    /**
+     * The share of draws above {@code x}, 1 − CDF(x): how often a value exceeds a limit (a guest OS larger than
+     * what its RAM leaves), computed from the shape rather than by sampling.
+     */
+    double shareAbove(double x);
+
     /** The same shape with every value multiplied by {@code factor} (> 0): a unit change, or a retimed phase. */
     Distribution scaled(double factor);
 

@@ -68,6 +68,24 @@ public record Empirical(double[] samples) implements Distribution {
         return sum / (n - 1);
     }
 
+    /** The inverse of sampling: 1 − u where the interpolated quantile at u is {@code x}. */
+    @Override
+    public double shareAbove(double x) {
+        int n = samples.length;
+        if (x < samples[0]) {
+            return 1;
+        }
+        if (x >= samples[n - 1]) {
+            return 0;
+        }
+        int i = 0;
+        while (samples[i + 1] <= x) {
+            i++;
+        }
+        double u = (i + (x - samples[i]) / (samples[i + 1] - samples[i])) / (n - 1);
+        return 1 - u;
+    }
+
     @Override
     public String describe() {
         return "empirical(" + samples.length + " samples, median " + Figures.format(percentile(0.5))

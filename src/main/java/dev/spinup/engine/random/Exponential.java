@@ -21,6 +21,11 @@ public record Exponential(double mean) implements Distribution {
         return 0.0 - mean * StrictMath.log(stream.nextPositiveDouble());
     }
 
+    @Override
+    public double shareAbove(double x) {
+        return x <= 0 ? 1 : StrictMath.exp(-x / mean);
+    }
+
     /** The median, mean × ln 2. */
     public double median() {
         return mean * StrictMath.log(2.0);

@@ -61,6 +61,12 @@ public record LogNormal(double mu, double sigma) implements Distribution {
     }
 
     @Override
+    public double shareAbove(double x) {
+        // Φ(-z) rather than 1 - Φ(z) keeps the far tail's relative accuracy
+        return x <= 0 ? 1 : StandardNormal.cdf(-(StrictMath.log(x) - mu) / sigma);
+    }
+
+    @Override
     public String describe() {
         return "lognormal(median " + Figures.format(median()) + ", p99 " + Figures.format(percentile(0.99)) + ")";
     }

@@ -77,6 +77,17 @@ public record TruncatedNormal(double mu, double sigma) implements Distribution {
         return mu + sigma * StandardNormal.density(cut) / StandardNormal.cdf(-cut);
     }
 
+    /** P(X > x | X >= 0) = Φ((mu - x) / sigma) / Φ(mu / sigma). */
+    @Override
+    public double shareAbove(double x) {
+        if (x < 0) {
+            return 1;
+        }
+        double kept = StandardNormal.cdf(mu / sigma);
+        // so far below zero that Φ underflows: every draw sits at zero's edge, none above a positive x
+        return kept == 0 ? 0 : Math.min(1, StandardNormal.cdf((mu - x) / sigma) / kept);
+    }
+
     @Override
     public String describe() {
         return "normal(mean " + Figures.format(mu) + ", sd " + Figures.format(sigma) + ") truncated at 0";

@@ -33,6 +33,14 @@ public record Uniform(double min, double max) implements Distribution {
     }
 
     @Override
+    public double shareAbove(double x) {
+        if (x < min) {
+            return 1;
+        }
+        return x >= max ? 0 : (max - x) / (max - min);
+    }
+
+    @Override
     public String describe() {
         return "uniform(" + Figures.format(min) + " to " + Figures.format(max) + ")";
     }

@@ -201,6 +201,27 @@ public final class StartupPlanner {
                 : stack instanceof CloudVmStack cloud ? Optional.of(cloud.shape().guestRam()) : Optional.empty();
     }
 
+    /**
+     * How {@code stack}'s guest OS, when each VM (or node VM) draws its own size, fits what the RAM leaves it with
+     * {@code app} at its planned size: the same room {@link #guestOsCapped} caps at. Empty when the stack has no
+     * guest OS of its own or its size does not vary.
+     */
+    public static Optional<GuestOsFit> guestOsFit(StackSpec stack, AppProfile app) {
+        if (stack instanceof ContainersInVmStack nested) {
+            return nested.node().guestOs().idleVaries().map(d -> fit(d,
+                    nominal(nested.node(), MemoryComponent.GUEST_KERNEL_AND_OS).bytes() + nodeGuestRoom(nested)));
+        }
+        Optional<Distribution> varies = stack instanceof VmStack vm ? vm.guestOs().idleVaries()
+                : stack instanceof CloudVmStack cloud ? cloud.guestOs().idleVaries() : Optional.empty();
+        return varies.map(d -> fit(d, nominal(stack, MemoryComponent.GUEST_KERNEL_AND_OS).bytes()
+                + guestRoom(stack, plan(stack, app))));
+    }
+
+    private static GuestOsFit fit(Distribution drawn, long roomBytes) {
+        long room = Math.max(0, roomBytes);
+        return new GuestOsFit(DataSize.ofBytes(room), Math.max(0, Math.min(1, drawn.shareAbove(room))));
+    }
+
     /** How many bytes more a VM's guest OS may keep than planned before the guest RAM is full. */
     private static long guestRoom(StackSpec stack, StartupPlan plan) {
         if (stack instanceof CloudVmStack cloud) {

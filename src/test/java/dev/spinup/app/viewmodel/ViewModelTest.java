@@ -137,4 +137,41 @@ class ViewModelTest {
         assertEquals("/l/5.json", again.files().get(0));
         assertEquals(again.files().stream().distinct().count(), again.files().size());
     }
+
+    @Test
+    void theNoticesAreTheRunsOwnAndGoWhenALessonWithoutThemOpens(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("capped.json");
+        Files.writeString(file, """
+                {
+                  "schemaVersion": 1,
+                  "lesson": {"title": "Guest OS draws", "description": "d", "goals": ["g"], "predict": "p?",
+                             "notice": "n"},
+                  "hardware": {"hosts": [{"cores": 64, "memory": "512 GB", "hostOsMemory": "1 GiB",
+                                          "vcpuOvercommit": 16}]},
+                  "stacks": [{"id": "vm", "kind": "vm", "hypervisor": "firecracker", "guestOs": "minimal-linux",
+                              "vcpus": 1, "memory": "1 GiB", "admitBy": "use",
+                              "overrides": {"guestOsMemory": {"lognormal": {"median": "700 MiB", "p99": "1.5 GiB"}}}}],
+                  "workload": {"app": "hello", "instances": 40}
+                }
+                """);
+        ManualUiThread ui = new ManualUiThread();
+        MainViewModel model = new MainViewModel(new DirectTaskExecutor(), ui, new RecentFiles(prefs), Theme.SCREEN);
+        model.open(file.toString());
+        ui.drain();
+        NoticesViewModel notices = model.notices();
+        assertEquals(List.of(dev.spinup.lesson.NoticeKind.DECIMAL_MEMORY, dev.spinup.lesson.NoticeKind.GUEST_OS_CAPPED),
+                notices.notices().stream().map(dev.spinup.lesson.Notice::kind).toList());
+        assertEquals(Optional.of("$.hardware.hosts[0].memory"), notices.notices().get(0).path());
+        assertEquals(Optional.of("vm"), notices.notices().get(1).stackId());
+        var capping = model.loadedProperty().get().run().arms().get(0).summary().guestOs();
+        assertTrue(capping.any(), "the run capped some guests");
+        assertTrue(notices.notices().get(1).text().contains(capping.capped() + " of " + capping.drawn()
+                + " guests drew a guest OS"), notices.notices().get(1).text());
+        assertTrue(notices.anyProperty().get());
+        assertEquals("2 notices", notices.countProperty().get());
+        model.open("hello");
+        ui.drain();
+        assertTrue(notices.notices().isEmpty());
+        assertFalse(notices.anyProperty().get());
+    }
 }

@@ -1,0 +1,62 @@
+package dev.spinup.lesson;
+
+import dev.spinup.model.runtime.GuestOsCapping;
+import dev.spinup.run.ArmResult;
+import dev.spinup.run.RunResult;
+import dev.spinup.scenario.DecimalMemoryUnits;
+import dev.spinup.scenario.EffectiveValue;
+import dev.spinup.scenario.EffectiveValues;
+import dev.spinup.scenario.ScenarioFile;
+import dev.spinup.scenario.json.Problem;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Every notice of a loaded scenario and its run, in one list for {@code spinup run} and the app: the file's
+ * warnings, memory written in decimal units (with the bytes used), guests whose guest OS was capped, and a run
+ * that kept summaries only. The texts are made here and nowhere else.
+ */
+public final class Notices {
+
+    private Notices() {
+    }
+
+    /** The notices of {@code run}, read from {@code file}: file warnings first, in file order, then the run's. */
+    public static List<Notice> of(ScenarioFile file, RunResult run) {
+        List<Notice> notices = new ArrayList<>();
+        for (Problem warning : file.warnings()) {
+            // the decimal-units warning is said below, once per value and with its bytes
+            if (!DecimalMemoryUnits.warned(warning)) {
+                notices.add(new Notice(NoticeKind.FILE_WARNING, warning.path() + " (line "
+                        + warning.position().line() + "): " + warning.message(),
+                        Optional.of(warning.path().toString()), Optional.empty()));
+            }
+        }
+        for (EffectiveValue value : EffectiveValues.decimalMemory(run.scenario())) {
+            notices.add(new Notice(NoticeKind.DECIMAL_MEMORY, value.path() + " = " + value.value()
+                    + " is written in decimal units (MB = 10^6 bytes, not MiB = 2^20)",
+                    Optional.of("$." + value.path()), Optional.empty()));
+        }
+        for (ArmResult arm : run.arms()) {
+            GuestOsCapping capping = arm.summary().guestOs();
+            if (capping.any()) {
+                notices.add(new Notice(NoticeKind.GUEST_OS_CAPPED, guestOsCapped(arm.stack().label(), capping),
+                        Optional.empty(), Optional.of(arm.stack().id())));
+            }
+        }
+        run.recordingNote().ifPresent(note -> notices.add(new Notice(NoticeKind.SUMMARIES_ONLY, note,
+                Optional.empty(), Optional.empty())));
+        return List.copyOf(notices);
+    }
+
+    /** Once per VM stack whose guests drew a guest OS their RAM cannot hold: how many, the largest, the RAM. */
+    private static String guestOsCapped(String stack, GuestOsCapping capping) {
+        return stack + ": " + Quantity.count(capping.capped()).format() + " of "
+                + Quantity.count(capping.drawn()).format() + (capping.drawn() == 1 ? " guest" : " guests")
+                + " drew a guest OS of up to " + Quantity.bytes(capping.largest().bytes()).format()
+                + ", above what their " + Quantity.bytes(capping.guestRam().bytes()).format()
+                + " of RAM leaves it after the kernel's page tables and the app; each was capped at what its RAM"
+                + " leaves";
+    }
+}
