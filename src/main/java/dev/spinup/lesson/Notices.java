@@ -11,6 +11,8 @@ import dev.spinup.scenario.json.Problem;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Every notice of a loaded scenario and its run, in one list for {@code spinup run} and the app: the file's
@@ -35,7 +37,7 @@ public final class Notices {
         }
         for (EffectiveValue value : EffectiveValues.decimalMemory(run.scenario())) {
             notices.add(new Notice(NoticeKind.DECIMAL_MEMORY, value.path() + " = " + value.value()
-                    + " is written in decimal units (MB = 10^6 bytes, not MiB = 2^20)",
+                    + " is written in decimal units " + decimalUnitMeaning(value.value()),
                     Optional.of("$." + value.path()), Optional.empty()));
         }
         for (ArmResult arm : run.arms()) {
@@ -58,5 +60,17 @@ public final class Notices {
                 + ", above what their " + Quantity.bytes(capping.guestRam().bytes()).format()
                 + " of RAM leaves it after the kernel's page tables and the app; each was capped at what its RAM"
                 + " leaves";
+    }
+
+    private static final Pattern WRITTEN_UNIT = Pattern.compile("[0-9]\\s*([kKMGT])B\\b");
+    private static final String PREFIXES = "KMGT";
+
+    /** "(GB = 10^9 bytes, not GiB = 2^30)" for the unit the value was written in. */
+    private static String decimalUnitMeaning(String written) {
+        Matcher unit = WRITTEN_UNIT.matcher(written);
+        char prefix = unit.find() ? Character.toUpperCase(unit.group(1).charAt(0)) : 'M';
+        int power = PREFIXES.indexOf(prefix) + 1;
+        String decimal = (prefix == 'K' ? "k" : String.valueOf(prefix)) + "B";
+        return "(" + decimal + " = 10^" + 3 * power + " bytes, not " + prefix + "iB = 2^" + 10 * power + ")";
     }
 }
