@@ -65,12 +65,24 @@ public final class Notices {
     private static final Pattern WRITTEN_UNIT = Pattern.compile("[0-9]\\s*([kKMGT])B\\b");
     private static final String PREFIXES = "KMGT";
 
-    /** "(GB = 10^9 bytes, not GiB = 2^30)" for the unit the value was written in. */
+    /** "(GB = 10⁹ bytes, not GiB = 2³⁰)" for the unit the value was written in. */
     private static String decimalUnitMeaning(String written) {
         Matcher unit = WRITTEN_UNIT.matcher(written);
         char prefix = unit.find() ? Character.toUpperCase(unit.group(1).charAt(0)) : 'M';
         int power = PREFIXES.indexOf(prefix) + 1;
         String decimal = (prefix == 'K' ? "k" : String.valueOf(prefix)) + "B";
-        return "(" + decimal + " = 10^" + 3 * power + " bytes, not " + prefix + "iB = 2^" + 10 * power + ")";
+        return "(" + decimal + " = 10" + superscript(3 * power) + " bytes, not " + prefix + "iB = 2"
+                + superscript(10 * power) + ")";
+    }
+
+    private static final String SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+
+    /** As the loader's own warning writes powers (10⁶, 2²⁰): a projector shows them better than a caret. */
+    private static String superscript(int exponent) {
+        StringBuilder digits = new StringBuilder();
+        for (char digit : Integer.toString(exponent).toCharArray()) {
+            digits.append(SUPERSCRIPT_DIGITS.charAt(digit - '0'));
+        }
+        return digits.toString();
     }
 }

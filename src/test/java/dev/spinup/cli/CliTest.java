@@ -154,7 +154,7 @@ class CliTest {
         int note = run.out().indexOf("Notices (they change what the numbers mean):");
         assertTrue(note > run.out().indexOf("Results: seed"), run.out());
         assertTrue(run.out().indexOf("  stacks[0].memory = 512 MB (decimal: 512 000 000 bytes = 488.3 MiB) is written in"
-                + " decimal units (MB = 10^6 bytes, not MiB = 2^20)\n") > note, run.out());
+                + " decimal units (MB = 10⁶ bytes, not MiB = 2²⁰)\n") > note, run.out());
         assertEquals(2, run.out().split("is written in decimal units", -1).length - 1,
                 "once for each decimal value, the loader's own warning not again: " + run.out());
         Outcome binary = spinup("run", "hello", "--no-predict", "--out", dir.resolve("hello").toString(),

@@ -84,7 +84,7 @@ class NoticesWindowTest {
         assertTrue(card.isVisible(), "clicking the badge opens the card");
         Label text = robot.from(card).lookup(".notice-text").queryAs(Label.class);
         assertEquals("hardware.hosts[0].memory = 512 GB (decimal: 512 000 000 000 bytes = 476.8 GiB) is written in"
-                + " decimal units (GB = 10^9 bytes, not GiB = 2^30)", text.getText());
+                + " decimal units (GB = 10⁹ bytes, not GiB = 2³⁰)", text.getText());
         assertTrue(text.isVisible() && text.getHeight() > 0, "drawn in the window");
         assertEquals("Decimal units", robot.from(card).lookup(".notice-title").queryAs(Label.class).getText());
         // the card stands over the stage, never over the charts below it
