@@ -6,6 +6,7 @@ import dev.spinup.engine.random.Empirical;
 import dev.spinup.engine.random.LogNormal;
 import dev.spinup.engine.random.TruncatedNormal;
 import dev.spinup.engine.random.Uniform;
+import dev.spinup.engine.stats.StandardNormal;
 import dev.spinup.scenario.json.ArrayView;
 import dev.spinup.scenario.json.JsonNode;
 import dev.spinup.scenario.json.ObjectNode;
@@ -222,6 +223,8 @@ final class ValueDistributions {
      * {@code d} held within what {@code measure} allows, and above its tail near zero: a normal's or a lognormal's
      * draw is held at its 0.1st percentile at least, so a rate of a few bytes a second never stalls a host.
      */
+    private static final double LOW_TAIL = 0.001;
+
     static VaryingQuantity bounded(Distribution d, Measure measure) {
         double least = measure.min();
         if (d instanceof Constant c) {
@@ -231,10 +234,10 @@ final class ValueDistributions {
         } else if (d instanceof Empirical e) {
             least = e.percentile(0);
         } else if (d instanceof LogNormal l) {
-            least = l.percentile(0.001);
+            least = l.percentile(LOW_TAIL);
         } else if (d instanceof TruncatedNormal n) {
             // the 0.1st percentile of the normal before its truncation at zero
-            least = n.mu() - 3.090232 * n.sigma();
+            least = n.mu() + StandardNormal.quantile(LOW_TAIL) * n.sigma();
         }
         least = Math.min(measure.max(), Math.max(measure.min(), least));
         return new VaryingQuantity(d, least, measure.max());

@@ -1,5 +1,6 @@
 package dev.spinup.model.host;
 
+import dev.spinup.engine.random.RandomStream;
 import dev.spinup.engine.random.RandomStreams;
 import dev.spinup.model.DataRate;
 import dev.spinup.model.VaryingQuantity;
@@ -56,7 +57,7 @@ public record HostVariation(String group, int index, Optional<VaryingQuantity> d
                 DataRate.ofBytesPerSecond(nicRate));
     }
 
-    private dev.spinup.engine.random.RandomStream stream(RandomStreams streams, String name) {
+    private RandomStream stream(RandomStreams streams, String name) {
         return streams.stream(name + RandomStreams.SEPARATOR + group).substream(index);
     }
 }
